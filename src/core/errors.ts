@@ -1,0 +1,42 @@
+// Errors mean "could not load or understand it". A signature that does not verify is a
+// result (a failed check), never a BadgeError.
+
+export type ErrorCode =
+  | 'fetch-failed' // network error that is not CORS (DNS, refused, reset)
+  | 'http-status' // the server answered 4xx/5xx
+  | 'timeout' // no complete answer within options.timeout
+  | 'too-large' // body larger than options.maxBytes (or an inflation bomb)
+  | 'cors-blocked' // the browser refused to show us the answer: set the proxy option
+  | 'redirect-loop' // too many redirects
+  | 'not-a-credential' // we understood the bytes, they are not a badge
+  | 'malformed' // broken JSON / JWT / PNG / SVG
+  | 'unsupported' // a credential we recognise but cannot verify
+  | 'aborted'; // options.signal fired
+
+export class BadgeError extends Error {
+  override name = 'BadgeError';
+  readonly code: ErrorCode;
+  readonly url?: string;
+  readonly status?: number;
+  readonly hint?: string;
+
+  constructor(code: ErrorCode, message: string, extra: { url?: string; status?: number; hint?: string; cause?: unknown } = {}) {
+    super(message, extra.cause !== undefined ? { cause: extra.cause } : undefined);
+    this.code = code;
+    this.url = extra.url;
+    this.status = extra.status;
+    this.hint = extra.hint;
+  }
+}
+
+export function isBadgeError(e: unknown): e is BadgeError {
+  return e instanceof BadgeError || (typeof e === 'object' && e !== null && (e as { name?: unknown }).name === 'BadgeError' && 'code' in e);
+}
+
+/** Turns anything thrown into a BadgeError (unknown exceptions become `malformed`). */
+export function toBadgeError(e: unknown): BadgeError {
+  if (isBadgeError(e)) return e;
+  if (e instanceof DOMException && e.name === 'AbortError') return new BadgeError('aborted', 'Verification was cancelled.', { cause: e });
+  const message = e instanceof Error ? e.message : String(e);
+  return new BadgeError('malformed', `The credential could not be read: ${message}`, { cause: e });
+}

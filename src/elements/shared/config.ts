@@ -1,0 +1,74 @@
+// Page-wide settings for every badge element, and the @lit/context that lets a <badge-wall>
+// hand its own settings (and one cache) to the cards inside it.
+//
+// Precedence, lowest to highest: library defaults → configure() (page-wide) → the nearest
+// <badge-wall> through context → the element's own attributes/properties.
+
+import { createContext } from '@lit/context';
+import { createCache, type FetchLike, type VerifyCache, type VerifyOptions } from '../../core/index.js';
+
+export interface BadgeSettings {
+  /** Replaces `fetch` for every request (tests, service workers, authenticated hosts). */
+  fetch?: FetchLike;
+  /** CORS proxy: a URL prefix or a function (see VerifyOptions.proxy). */
+  proxy?: VerifyOptions['proxy'];
+  /** BCP 47 locale for UI strings and dates; default: the element's or the document's `lang`. */
+  locale?: string;
+  /** Issuer ids this page vouches for; others get a warning. */
+  trustedIssuers?: string[];
+  /** The clock (tests, "as of" views). */
+  now?: () => Date;
+  /** Request timeout (ms) and size cap (bytes). */
+  timeout?: number;
+  maxBytes?: number;
+  /** Extra documents by URL (contexts, DID documents), consulted before any fetch. */
+  documents?: Record<string, unknown>;
+  /** One per-URL cache shared by every element that uses these settings. */
+  cache: VerifyCache;
+}
+
+/** Provided by <badge-wall> (and anything else that wants to scope settings). */
+export const badgeSettingsContext = createContext<BadgeSettings>(Symbol.for('badge-elements:settings'));
+
+const page: BadgeSettings = { cache: createCache() };
+const listeners = new Set<() => void>();
+
+/**
+ * Sets page-wide defaults for every badge element, once:
+ * ```js
+ * import { configure } from 'badge-elements';
+ * configure({ proxy: 'https://cors.example/?url=', locale: 'fr' });
+ * ```
+ * Elements already on the page pick the change up and verify again.
+ */
+export function configure(settings: Partial<BadgeSettings>): void {
+  Object.assign(page, settings);
+  if (!page.cache) page.cache = createCache();
+  for (const l of listeners) l();
+}
+
+/** The current page-wide settings (a live object; do not mutate, use configure()). */
+export function pageSettings(): BadgeSettings {
+  return page;
+}
+
+/** Called by elements to re-verify when configure() changes the page settings. Returns an unsubscribe function. */
+export function onSettingsChange(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/** Turns settings into verify() options. */
+export function toVerifyOptions(s: BadgeSettings, signal?: AbortSignal): VerifyOptions {
+  return {
+    fetch: s.fetch,
+    proxy: s.proxy,
+    trustedIssuers: s.trustedIssuers,
+    now: s.now,
+    timeout: s.timeout,
+    maxBytes: s.maxBytes,
+    documents: s.documents,
+    cache: s.cache,
+    signal,
+  };
+}

@@ -1,0 +1,147 @@
+// Real HTTP behaviour for the tests, served by web-test-runner's own dev server (and a second,
+// CORS-less server on another port). Nothing here mocks our fetch layer: the loader talks HTTP
+// to these routes exactly as it would to an issuer's server.
+//
+//   /__shared/<path>          ../shared/<path> (third-party vectors), when ../shared exists
+//   /__test/status/<code>     answers with that HTTP status
+//   /__test/gone              410 Gone (OB 2.0: a revoked hosted assertion)
+//   /__test/slow              drips one byte every 200 ms, forever (timeout)
+//   /__test/big?mb=N          N MB of JSON-looking bytes (size cap)
+//   /__test/redirect-loop     302 to itself
+//   /__test/redirect?to=URL   302 to URL
+//   /__test/echo?type=T&body=B  answers B with content-type T
+//   /__test/config            {"noCorsOrigin": "http://127.0.0.1:<port>"}
+import { createServer } from 'node:http';
+import { existsSync, readFileSync, statSync, createReadStream } from 'node:fs';
+import { extname, join, normalize, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const projectRoot = resolve(fileURLToPath(new URL('../..', import.meta.url)));
+export const sharedDir = resolve(projectRoot, '..', 'shared');
+
+const TYPES = {
+  '.json': 'application/json',
+  '.jsonld': 'application/ld+json',
+  '.1ob': 'application/json',
+  '.jwt': 'text/plain',
+  '.jose': 'text/plain',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+  '.html': 'text/html',
+  '.txt': 'text/plain',
+  '.nq': 'text/plain',
+  '.pem': 'text/plain',
+};
+
+export function contentTypeFor(path) {
+  return TYPES[extname(path).toLowerCase()] ?? 'application/octet-stream';
+}
+
+/** Serves a file under `base` for `rel`, refusing to leave `base`. Returns false if there is none. */
+function serveFile(res, base, rel) {
+  const file = normalize(join(base, decodeURIComponent(rel)));
+  if (!file.startsWith(base)) return false;
+  let path = file;
+  if (existsSync(path) && statSync(path).isDirectory()) path = join(path, 'index.json');
+  if (!existsSync(path) || !statSync(path).isFile()) return false;
+  res.writeHead(200, { 'content-type': contentTypeFor(path), 'access-control-allow-origin': '*' });
+  createReadStream(path).pipe(res);
+  return true;
+}
+
+let noCorsOrigin = '';
+
+/** Plain node (req, res) handler; returns true when it answered. */
+export function handle(req, res) {
+  const url = new URL(req.url, 'http://localhost');
+  const p = url.pathname;
+  if (p.startsWith('/__shared/')) {
+    if (!serveFile(res, sharedDir, p.slice('/__shared/'.length))) {
+      res.writeHead(404, { 'content-type': 'text/plain', 'access-control-allow-origin': '*' });
+      res.end('not found');
+    }
+    return true;
+  }
+  if (!p.startsWith('/__test/')) return false;
+  const cors = { 'access-control-allow-origin': '*' };
+  const route = p.slice('/__test/'.length);
+  if (route === 'config') {
+    res.writeHead(200, { 'content-type': 'application/json', ...cors });
+    res.end(JSON.stringify({ noCorsOrigin }));
+  } else if (route.startsWith('status/')) {
+    res.writeHead(Number(route.slice(7)) || 500, { 'content-type': 'text/plain', ...cors });
+    res.end('status');
+  } else if (route === 'gone') {
+    res.writeHead(410, { 'content-type': 'application/json', ...cors });
+    res.end('{"revoked":true}');
+  } else if (route === 'slow') {
+    res.writeHead(200, { 'content-type': 'application/json', ...cors });
+    res.write('{');
+    const t = setInterval(() => res.write(' '), 200);
+    const stop = () => clearInterval(t);
+    req.on('close', stop);
+    res.on('close', stop);
+    setTimeout(() => { stop(); res.end('}'); }, 120_000).unref();
+  } else if (route === 'big') {
+    const mb = Number(url.searchParams.get('mb') ?? 50);
+    res.writeHead(200, { 'content-type': 'application/json', ...cors });
+    const chunk = Buffer.alloc(1 << 16, 0x20);
+    let left = mb * 1024 * 1024;
+    const pump = () => {
+      while (left > 0) {
+        left -= chunk.length;
+        if (!res.write(chunk)) return res.once('drain', pump);
+      }
+      res.end();
+    };
+    res.on('close', () => { left = 0; });
+    pump();
+  } else if (route === 'redirect-loop') {
+    res.writeHead(302, { location: '/__test/redirect-loop', ...cors });
+    res.end();
+  } else if (route === 'redirect') {
+    res.writeHead(302, { location: url.searchParams.get('to') ?? '/', ...cors });
+    res.end();
+  } else if (route === 'echo') {
+    res.writeHead(200, { 'content-type': url.searchParams.get('type') ?? 'text/plain', ...cors });
+    res.end(url.searchParams.get('body') ?? '');
+  } else {
+    res.writeHead(404, { 'content-type': 'text/plain', ...cors });
+    res.end('no such test route');
+  }
+  return true;
+}
+
+/** Koa middleware for @web/dev-server / web-test-runner. */
+export function testRoutesMiddleware() {
+  return async (ctx, next) => {
+    const answered = handle(ctx.req, ctx.res);
+    if (answered) {
+      ctx.respond = false;
+      return;
+    }
+    return next();
+  };
+}
+
+/**
+ * A second origin that serves the project root WITHOUT CORS headers: fetching from it in the
+ * browser fails exactly like an issuer that sends no Access-Control-Allow-Origin.
+ */
+export function startNoCorsServer(port = 0) {
+  const server = createServer((req, res) => {
+    const url = new URL(req.url, 'http://localhost');
+    const file = normalize(join(projectRoot, decodeURIComponent(url.pathname)));
+    if (!file.startsWith(projectRoot) || !existsSync(file) || !statSync(file).isFile()) {
+      res.writeHead(404);
+      res.end();
+      return;
+    }
+    res.writeHead(200, { 'content-type': contentTypeFor(file) });
+    res.end(readFileSync(file));
+  });
+  return new Promise((ok) => server.listen(port, '127.0.0.1', () => {
+    noCorsOrigin = `http://127.0.0.1:${server.address().port}`;
+    ok(server);
+  }));
+}

@@ -1,0 +1,85 @@
+// @ts-check
+import { writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { defaultReporter } from '@web/test-runner';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { testRoutesMiddleware, startNoCorsServer } from './test/server/routes.mjs';
+
+const CHROME = process.env.CHROME_PATH || '/usr/bin/chromium';
+
+/**
+ * Prints one plain closing line, `N passed, N failed, N skipped`, and writes it to
+ * .wtr-summary.json. A test file that crashed before running any test (syntax error,
+ * failed import, browser crash) counts as 1 failed, so the line never says 0 failed
+ * for a red run. wtr's own closing line carries a progress bar and does not parse.
+ * @returns {import('@web/test-runner').Reporter}
+ */
+function summaryLineReporter() {
+  return {
+    stop({ sessions }) {
+      let passed = 0, failed = 0, skipped = 0;
+      /** @param {import('@web/test-runner').TestSuiteResult} suite */
+      const walk = (suite) => {
+        for (const t of suite.tests) {
+          if (t.skipped) skipped++;
+          else if (t.passed) passed++;
+          else failed++;
+        }
+        suite.suites.forEach(walk);
+      };
+      for (const s of sessions) {
+        const before = failed;
+        if (s.testResults) walk(s.testResults);
+        if (s.passed === false && failed === before) failed++; // file-level error, no failing test recorded
+      }
+      writeFileSync('.wtr-summary.json', JSON.stringify({ passed, failed, skipped }) + '\n');
+      console.log(`\n${passed} passed, ${failed} failed, ${skipped} skipped`);
+    },
+  };
+}
+
+/** @type {import('@web/test-runner').TestRunnerConfig} */
+export default {
+  files: ['test/**/*.test.ts'],
+  nodeResolve: { exportConditions: ['browser', 'development'] },
+  middleware: [testRoutesMiddleware()],
+  plugins: [
+    {
+      name: 'no-cors-server',
+      async serverStart() {
+        this.server = await startNoCorsServer();
+      },
+      async serverStop() {
+        this.server?.close();
+      },
+    },
+    esbuildPlugin({
+      ts: true,
+      // esbuild must see experimentalDecorators + useDefineForClassFields:false from tsconfig
+      tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)),
+    }),
+  ],
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath: CHROME,
+        headless: true,
+        args: [
+          '--no-sandbox', // we run as root
+          '--headless=new',
+          '--disable-gpu',
+          '--disable-dev-shm-usage',
+          '--no-first-run',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+        ],
+      },
+    }),
+  ],
+  concurrency: 2,
+  testFramework: { config: { timeout: 20000 } },
+  filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
+  reporters: [defaultReporter(), summaryLineReporter()],
+};
