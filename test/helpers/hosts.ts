@@ -1,0 +1,29 @@
+// URL rewrites for tests and the demo: every absolute URL a fixture names
+// (https://<host>/<path>) is served by the local dev server from test/fixtures/hosts/<host>/<path>.
+// Passed as verify()'s `proxy` option, so the loader really fetches over HTTP while the
+// original URL stays the identity of what was fetched.
+
+/** https://issuer.example/org/did.json → http://localhost:8000/test/fixtures/hosts/issuer.example/org/did.json */
+export function fixtureProxy(url: string): string | undefined {
+  const m = /^https?:\/\/([a-z0-9.-]+\.(?:example|test))(\/.*)?$/i.exec(url);
+  if (!m) return undefined;
+  return `${location.origin}/test/fixtures/hosts/${m[1]}${m[2] ?? '/'}`;
+}
+
+/** The fixture manifest written by scripts/make-fixtures.mjs. */
+export interface FixtureCase {
+  name: string;
+  /** Path under test/fixtures/ */
+  path: string;
+  /** The https URL it is published at (served through fixtureProxy). */
+  url: string;
+  format: string;
+  /** `valid`, `invalid:<check>[+<check>]`, `indeterminate`, `error:<code>` */
+  expect: string;
+  note?: string;
+}
+
+export async function fixtureManifest(): Promise<FixtureCase[]> {
+  const res = await fetch('/test/fixtures/index.json');
+  return (await res.json()) as FixtureCase[];
+}
