@@ -5,6 +5,7 @@ import { defaultReporter } from '@web/test-runner';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { testRoutesMiddleware, startNoCorsServer } from './test/server/routes.mjs';
+import { build } from 'esbuild';
 
 const CHROME = process.env.CHROME_PATH || '/usr/bin/chromium';
 
@@ -39,12 +40,43 @@ function summaryLineReporter() {
   };
 }
 
+/**
+ * Serves CommonJS-only dependencies (jsonld: CJS with a `browser` field) as one ESM file each,
+ * bundled once by esbuild, so the browser can `import jsonld from 'jsonld'` as Vite and Node do.
+ * The dev server only resolves bare imports; it does not convert CommonJS.
+ * @param {string[]} packages
+ * @returns {import('@web/test-runner').TestRunnerPlugin}
+ */
+function commonJsBundles(packages) {
+  /** @type {Map<string, Promise<string>>} */
+  const built = new Map();
+  const root = fileURLToPath(new URL('.', import.meta.url));
+  return {
+    name: 'commonjs-bundles',
+    resolveImport({ source }) {
+      if (packages.includes(source)) return `/__cjs/${source}.js`;
+    },
+    async serve(context) {
+      const m = /^\/__cjs\/(.+)\.js$/.exec(context.path);
+      if (!m || !packages.includes(m[1])) return;
+      let p = built.get(m[1]);
+      if (!p) {
+        p = build({ entryPoints: [m[1]], absWorkingDir: root, bundle: true, format: 'esm', platform: 'browser', write: false, logLevel: 'silent' })
+          .then((r) => r.outputFiles[0].text);
+        built.set(m[1], p);
+      }
+      return { body: await p, type: 'js' };
+    },
+  };
+}
+
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['browser', 'development'] },
   middleware: [testRoutesMiddleware()],
   plugins: [
+    commonJsBundles(['jsonld']),
     {
       name: 'no-cors-server',
       async serverStart() {

@@ -1,0 +1,62 @@
+// The heavy part: JSON-LD → RDFC-1.0 canonical N-Quads (jsonld + the bundled contexts).
+// Only ever loaded through `import('./rdfc.js')` from data-integrity.ts, so pages that never meet a
+// JSON-LD Data Integrity proof never download it.
+// Safe mode is ON: a term the contexts do not define, or a relative @type, is an error instead of
+// being silently dropped from what the signature covers (VC-DI §4.3, the DCC/Digital Bazaar default).
+
+import jsonld from 'jsonld';
+import type { JsonObject, VerifyContext } from '../options.js';
+import { bundledContext } from './contexts.js';
+
+export class CanonicalizationError extends Error {
+  override name = 'CanonicalizationError';
+  /** `malformed`: the document is not valid JSON-LD in safe mode; `context`: a context could not be loaded. */
+  readonly kind: 'malformed' | 'context';
+  readonly url?: string;
+  constructor(kind: CanonicalizationError['kind'], message: string, url?: string, cause?: unknown) {
+    super(message, cause !== undefined ? { cause } : undefined);
+    this.kind = kind;
+    this.url = url;
+  }
+}
+
+/** RDFC-1.0 N-Quads of `doc`. Throws CanonicalizationError. */
+export async function canonize(doc: JsonObject, ctx: VerifyContext): Promise<string> {
+  let missing: { url: string; error: unknown } | undefined;
+  const documentLoader = async (url: string) => {
+    try {
+      // Bundled contexts never change: tag them `static` so jsonld keeps their *processed* form in its
+      // module-level LRU cache across calls. Fetched ones stay per call (remoteContexts, proxy, documents).
+      const bundled = bundledContext(url);
+      if (bundled !== undefined) return { contextUrl: null, documentUrl: url, document: bundled, tag: 'static' };
+      return { contextUrl: null, documentUrl: url, document: await loadContext(url, ctx) };
+    } catch (error) {
+      missing ??= { url, error };
+      throw error;
+    }
+  };
+  try {
+    return await jsonld.canonize(doc, { algorithm: 'RDFC-1.0', format: 'application/n-quads', safe: true, documentLoader });
+  } catch (e) {
+    if (missing) {
+      const why = missing.error instanceof Error ? missing.error.message : String(missing.error);
+      throw new CanonicalizationError('context', `The JSON-LD context ${missing.url} could not be loaded: ${why}`, missing.url, e);
+    }
+    throw new CanonicalizationError('malformed', `The credential is malformed JSON-LD: ${describe(e)}`, undefined, e);
+  }
+}
+
+function describe(e: unknown): string {
+  const err = e as { message?: string; details?: { event?: { message?: string; code?: string } } };
+  const event = err.details?.event;
+  return event?.message ? `${err.message ?? 'error'} (${event.message})` : (err.message ?? String(e));
+}
+
+async function loadContext(url: string, ctx: VerifyContext): Promise<unknown> {
+  const preset = ctx.options.documents?.[url];
+  if (preset !== undefined) return preset;
+  if (ctx.options.remoteContexts === false) throw new Error('it is not bundled and remote contexts are turned off (remoteContexts: false)');
+  // ctx.loadJson caches per URL for the verify() call (and across calls that share options.cache);
+  // jsonld additionally keeps resolved contexts in its own module-level LRU cache.
+  return ctx.loadJson(url);
+}
