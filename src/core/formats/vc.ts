@@ -1,0 +1,344 @@
+// W3C Verifiable Credentials (VC DM 1.1 and 2.0), secured as VC-JWT or with embedded proofs:
+// Open Badges 3.0 (OpenBadgeCredential / AchievementCredential / EndorsementCredential),
+// CLR 2.0 (ClrCredential), Verifiable Presentations, any other VC. Blockcerts is recognised
+// and rendered, not verified.
+//
+// Checks, in order (stable ids): format, proof, issuer (+ proof extras), trusted-issuer,
+// not-before, expiry, revocation, suspension, children.
+
+import { type Check, type SourceFormat, type VerificationReport, statusFromChecks } from '../model.js';
+import type { Detected, JsonObject, VerifyContext } from '../options.js';
+import type { ProofOptions, ProofResult } from '../proofs/index.js';
+import { verifyEmbeddedProofs } from '../proofs/data-integrity.js';
+import { verifyJwtProof } from '../proofs/vc-jwt.js';
+import { checkCredentialStatus } from '../status/index.js';
+import { normalizeEndorsement, normalizeVc } from './normalize-vc.js';
+
+export const VC_V1_CONTEXT = 'https://www.w3.org/2018/credentials/v1';
+export const VC_V2_CONTEXT = 'https://www.w3.org/ns/credentials/v2';
+
+type Obj = JsonObject;
+
+function isObj(v: unknown): v is Obj {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function asArray(v: unknown): unknown[] {
+  return v === undefined || v === null ? [] : Array.isArray(v) ? v : [v];
+}
+
+function typesOf(v: unknown): string[] {
+  return asArray(v).filter((t): t is string => typeof t === 'string');
+}
+
+function idOf(v: unknown): string | undefined {
+  if (typeof v === 'string' && v !== '') return v;
+  if (isObj(v) && typeof v.id === 'string' && v.id !== '') return v.id;
+  return undefined;
+}
+
+function secondsToIso(v: unknown): string | undefined {
+  return typeof v === 'number' && Number.isFinite(v) ? new Date(v * 1000).toISOString() : undefined;
+}
+
+/**
+ * VC-JWT 1.1 (VC DM 1.1 §6.3.1): the credential sits in the `vc` claim (a presentation in `vp`)
+ * and registered claims stand in for missing properties: id←jti, issuer←iss,
+ * credentialSubject.id←sub, issuanceDate←nbf (or iat), expirationDate←exp; holder←iss for a VP.
+ * A VC DM 2.0 JWT payload is the credential itself and is returned as is.
+ */
+export function credentialFromJwtPayload(payload: Obj): Obj {
+  const claim = isObj(payload.vc) ? payload.vc : isObj(payload.vp) ? payload.vp : undefined;
+  if (!claim) return payload;
+  const c: Obj = structuredClone(claim);
+  if (typeof payload.jti === 'string' && c.id === undefined) c.id = payload.jti;
+  if (isObj(payload.vp)) {
+    if (typeof payload.iss === 'string' && c.holder === undefined) c.holder = payload.iss;
+    return c;
+  }
+  if (typeof payload.iss === 'string' && c.issuer === undefined) c.issuer = payload.iss;
+  if (typeof payload.sub === 'string') {
+    if (c.credentialSubject === undefined) c.credentialSubject = { id: payload.sub };
+    else if (isObj(c.credentialSubject) && c.credentialSubject.id === undefined) c.credentialSubject = { ...c.credentialSubject, id: payload.sub };
+  }
+  const issued = secondsToIso(payload.nbf) ?? secondsToIso(payload.iat);
+  if (c.issuanceDate === undefined && c.validFrom === undefined && issued) c.issuanceDate = issued;
+  const exp = secondsToIso(payload.exp);
+  if (c.expirationDate === undefined && c.validUntil === undefined && exp) c.expirationDate = exp;
+  return c;
+}
+
+type Kind = 'ob3' | 'endorsement' | 'clr' | 'vp' | 'vc';
+
+interface Shape {
+  kind: Kind;
+  version?: '1.1' | '2.0';
+  problems: string[];
+  warnings: string[];
+}
+
+const KIND_LABEL: Record<Kind, string> = {
+  ob3: 'Open Badges 3.0',
+  endorsement: 'Open Badges 3.0 Endorsement',
+  clr: 'CLR 2.0',
+  vp: 'Verifiable Presentation',
+  vc: 'Verifiable Credential',
+};
+
+const KIND_FORMAT: Record<Kind, SourceFormat> = { ob3: 'ob3', endorsement: 'ob3', clr: 'clr', vp: 'vp', vc: 'vc' };
+
+/** Structure checks (VC DM §4, OB 3.0 data model, CLR 2.0 ClrCredential). */
+export function inspectShape(doc: Obj): Shape {
+  const problems: string[] = [];
+  const warnings: string[] = [];
+  const types = typesOf(doc.type);
+  const first = asArray(doc['@context'])[0];
+  const version = first === VC_V2_CONTEXT ? '2.0' : first === VC_V1_CONTEXT ? '1.1' : undefined;
+  if (!version) problems.push('its @context does not start with the W3C Verifiable Credentials context');
+  else if (version === '1.1') warnings.push('it uses the older VC Data Model 1.1');
+
+  const isVp = types.includes('VerifiablePresentation');
+  const kind: Kind = isVp
+    ? 'vp'
+    : types.includes('ClrCredential')
+      ? 'clr'
+      : types.includes('OpenBadgeCredential') || types.includes('AchievementCredential')
+        ? 'ob3'
+        : types.includes('EndorsementCredential')
+          ? 'endorsement'
+          : 'vc';
+  if (!isVp && !types.includes('VerifiableCredential')) problems.push('its type does not include VerifiableCredential');
+
+  if (!isVp) {
+    if (!idOf(doc.issuer)) problems.push('it names no issuer');
+    const subjects = asArray(doc.credentialSubject);
+    const subject = subjects.find(isObj);
+    if (!subject) problems.push('it has no credentialSubject');
+    if (kind === 'ob3' && subject) {
+      if (!isObj(subject.achievement)) problems.push('its credentialSubject has no achievement');
+      if (subject.id === undefined && asArray(subject.identifier).length === 0) {
+        warnings.push('its credentialSubject has neither id nor identifier (OB 3.0 asks for one)');
+      }
+    }
+    if (kind === 'clr' && subject && asArray(subject.verifiableCredential).length === 0) {
+      warnings.push('the CLR holds no credentials');
+    }
+  }
+  return { kind, version, problems, warnings };
+}
+
+function formatCheck(shape: Shape): Check {
+  const what = `${KIND_LABEL[shape.kind]}${shape.version ? ` (VC ${shape.version})` : ''}`;
+  if (shape.problems.length > 0) {
+    return { id: 'format', outcome: 'failed', message: `Not a well-formed credential: ${shape.problems.join('; ')}.`, detail: { kind: shape.kind, problems: shape.problems } };
+  }
+  if (shape.warnings.length > 0) {
+    return { id: 'format', outcome: 'warning', message: `${what}, but ${shape.warnings.join('; ')}.`, detail: { kind: shape.kind, warnings: shape.warnings } };
+  }
+  return { id: 'format', outcome: 'passed', message: `${what}.`, detail: { kind: shape.kind } };
+}
+
+/** "Data Integrity (eddsa-rdfc-2022)", "Ed25519Signature2020", "VC-JWT (ES256)". */
+function proofLabel(doc: Obj, jwtAlg: string | undefined, isJwt: boolean): string {
+  if (isJwt) return `VC-JWT${jwtAlg ? ` (${jwtAlg})` : ''}`;
+  const labels = asArray(doc.proof)
+    .filter(isObj)
+    .map((p) => (p.type === 'DataIntegrityProof' ? `Data Integrity${typeof p.cryptosuite === 'string' ? ` (${p.cryptosuite})` : ''}` : String(p.type ?? 'unknown proof')));
+  return labels.length > 0 ? [...new Set(labels)].join(' + ') : 'unsigned';
+}
+
+function jwtHeaderAlg(jwt: string | undefined): string | undefined {
+  if (!jwt) return undefined;
+  try {
+    const b64 = jwt.split('.')[0]!.replace(/-/g, '+').replace(/_/g, '/');
+    const header = JSON.parse(atob(b64 + '='.repeat((4 - (b64.length % 4)) % 4))) as unknown;
+    return isObj(header) && typeof header.alg === 'string' ? header.alg : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function errorMessage(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}
+
+async function runProof(d: Detected, doc: Obj, ctx: VerifyContext, opts: ProofOptions): Promise<ProofResult & { header?: Record<string, unknown> }> {
+  try {
+    if (d.encoding === 'jwt' && d.jwt) {
+      return await verifyJwtProof(d.jwt, ctx, opts);
+    }
+    return await verifyEmbeddedProofs(doc, ctx, opts);
+  } catch (e) {
+    ctx.signal?.throwIfAborted();
+    const code = isObj(e) && typeof (e as { code?: unknown }).code === 'string' ? (e as { code: string }).code : undefined;
+    const outcome = code === 'malformed' || code === 'unsupported' ? 'failed' : 'unknown';
+    return {
+      proof: { id: 'proof', outcome, message: `The signature could not be checked: ${errorMessage(e)}`, detail: code ? { code } : undefined },
+      issuer: { id: 'issuer', outcome: 'unknown', message: 'The signer could not be identified.' },
+      extra: [],
+    };
+  }
+}
+
+interface DateCheckInput {
+  notBefore: unknown[];
+  notAfter: unknown[];
+}
+
+function toTime(v: unknown): number | undefined | null {
+  if (v === undefined || v === null) return undefined;
+  if (typeof v === 'number') return Number.isFinite(v) ? v * 1000 : null;
+  if (typeof v === 'string') {
+    const t = Date.parse(v);
+    return Number.isNaN(t) ? null : t;
+  }
+  return null;
+}
+
+/** not-before: the latest start must have passed; expiry: the earliest end must not have. */
+function dateChecks(input: DateCheckInput, now: Date): Check[] {
+  const checks: Check[] = [];
+  const nowMs = now.getTime();
+  const starts = input.notBefore.map(toTime).filter((t) => t !== undefined);
+  const ends = input.notAfter.map(toTime).filter((t) => t !== undefined);
+  if (starts.length > 0) {
+    if (starts.includes(null)) checks.push({ id: 'not-before', outcome: 'unknown', message: 'The start of validity is not a readable date.' });
+    else {
+      const start = Math.max(...(starts as number[]));
+      const iso = new Date(start).toISOString();
+      checks.push(
+        start > nowMs
+          ? { id: 'not-before', outcome: 'failed', message: `Not valid yet: valid from ${iso}.`, detail: { validFrom: iso } }
+          : { id: 'not-before', outcome: 'passed', message: `Valid since ${iso}.`, detail: { validFrom: iso } },
+      );
+    }
+  }
+  if (ends.length > 0) {
+    if (ends.includes(null)) checks.push({ id: 'expiry', outcome: 'unknown', message: 'The end of validity is not a readable date.' });
+    else {
+      const end = Math.min(...(ends as number[]));
+      const iso = new Date(end).toISOString();
+      checks.push(
+        end <= nowMs
+          ? { id: 'expiry', outcome: 'failed', message: `Expired on ${iso}.`, detail: { validUntil: iso } }
+          : { id: 'expiry', outcome: 'passed', message: `Valid until ${iso}.`, detail: { validUntil: iso } },
+      );
+    }
+  }
+  return checks;
+}
+
+/** `data:application/vc+jwt,<jwt>` (VC-JOSE-COSE EnvelopedVerifiableCredential) → the JWT. */
+export function envelopedJwt(id: string): string | undefined {
+  const m = /^data:application\/(?:vc\+jwt|vc\+ld\+json\+jwt|jwt|vc\+sd-jwt)(?:;[^,]*)?,(.+)$/i.exec(id);
+  return m ? decodeURIComponent(m[1]!.trim()) : undefined;
+}
+
+/** The nested credentials of a CLR (credentialSubject.verifiableCredential) or a VP (verifiableCredential). */
+function nestedInputs(doc: Obj, kind: Kind): unknown[] {
+  const source = kind === 'clr' ? asArray(doc.credentialSubject).find(isObj)?.verifiableCredential : kind === 'vp' ? doc.verifiableCredential : undefined;
+  return asArray(source).map((item) => {
+    if (isObj(item) && typesOf(item.type).includes('EnvelopedVerifiableCredential') && typeof item.id === 'string') {
+      return envelopedJwt(item.id) ?? item;
+    }
+    return item;
+  });
+}
+
+function childrenCheck(reports: VerificationReport[]): Check {
+  const invalid = reports.filter((r) => r.status === 'invalid' || r.status === 'error').length;
+  const unknown = reports.filter((r) => r.status === 'indeterminate').length;
+  const n = reports.length;
+  const detail = { total: n, invalid, indeterminate: unknown };
+  if (invalid > 0) return { id: 'children', outcome: 'failed', message: `${invalid} of ${n} nested credentials did not verify.`, detail };
+  if (unknown > 0) return { id: 'children', outcome: 'unknown', message: `${unknown} of ${n} nested credentials could not be fully verified.`, detail };
+  return { id: 'children', outcome: 'passed', message: n === 1 ? 'The nested credential verified.' : `All ${n} nested credentials verified.`, detail };
+}
+
+function blockcertsReport(d: Detected, ctx: VerifyContext): VerificationReport {
+  const doc = d.document;
+  const checks: Check[] = [
+    { id: 'format', outcome: 'warning', message: 'Blockcerts: verification not supported.', detail: { code: 'unsupported' } },
+    {
+      id: 'proof',
+      outcome: 'unknown',
+      message: 'Blockcerts proofs (MerkleProof2019) need blockchain lookups this verifier does not do.',
+      detail: { code: 'unsupported' },
+    },
+  ];
+  const proofTypes = [...new Set(asArray(doc.proof ?? doc.signature).filter(isObj).map((p) => String(p.type)))];
+  const badge = normalizeVc(doc, d, { format: 'blockcerts', formatLabel: `Blockcerts${proofTypes.length ? ` · ${proofTypes.join(' + ')}` : ''}` });
+  return { status: 'indeterminate', checks, badge, verifiedAt: ctx.now().toISOString() };
+}
+
+/** Verifies a VC / OB 3.0 / CLR / VP (embedded proof or VC-JWT). Never throws for a bad credential. */
+export async function verifyVc(d: Detected, ctx: VerifyContext): Promise<VerificationReport> {
+  if (d.family === 'blockcerts') return blockcertsReport(d, ctx);
+  const isJwt = d.encoding === 'jwt' && !!d.jwt;
+  const payload = d.document;
+  const doc = isJwt ? credentialFromJwtPayload(payload) : payload;
+  const checks: Check[] = [];
+
+  const shape = inspectShape(doc);
+  checks.push(formatCheck(shape));
+
+  const isVp = shape.kind === 'vp';
+  const issuerId = isVp ? idOf(doc.holder) : idOf(doc.issuer);
+  const proof = await runProof(d, doc, ctx, { expectedIssuer: issuerId, purpose: isVp ? 'authentication' : 'assertionMethod' });
+  checks.push(proof.proof, proof.issuer, ...proof.extra);
+
+  const trusted = ctx.options.trustedIssuers;
+  if (trusted && !isVp) {
+    checks.push(
+      issuerId && trusted.includes(issuerId)
+        ? { id: 'trusted-issuer', outcome: 'passed', message: "The issuer is on this page's trusted list.", detail: { issuer: issuerId } }
+        : { id: 'trusted-issuer', outcome: 'warning', message: "The issuer is not on this page's trusted list.", detail: { issuer: issuerId } },
+    );
+  }
+
+  const now = ctx.now();
+  checks.push(
+    ...dateChecks(
+      {
+        notBefore: [doc.validFrom ?? doc.issuanceDate, isJwt ? payload.nbf : undefined],
+        notAfter: [doc.validUntil ?? doc.expirationDate, isJwt ? payload.exp : undefined],
+      },
+      now,
+    ),
+  );
+
+  if (!isVp) checks.push(...(await checkCredentialStatus(doc, ctx, { credentialId: idOf(doc.id), issuerId })));
+
+  const verifyChildren = ctx.options.verifyChildren !== false;
+  let children: VerificationReport[] | undefined;
+  const nested = nestedInputs(doc, shape.kind);
+  if (nested.length > 0) {
+    if (verifyChildren) {
+      children = await Promise.all(nested.map((input) => ctx.verifyNested(input)));
+      checks.push(childrenCheck(children));
+    } else {
+      checks.push({ id: 'children', outcome: 'skipped', message: 'Nested credentials were not verified (verifyChildren is off).' });
+    }
+  }
+
+  const alg = isJwt ? ((typeof proof.header?.alg === 'string' ? proof.header.alg : undefined) ?? jwtHeaderAlg(d.jwt)) : undefined;
+  const formatLabel = [KIND_LABEL[shape.kind], shape.version ? `VC ${shape.version}` : undefined, proofLabel(doc, alg, isJwt)].filter(Boolean).join(' · ');
+  const badge = normalizeVc(doc, d, { format: KIND_FORMAT[shape.kind], formatLabel }, payload);
+
+  // Endorsements are credentials too; their reports are shown, but never change this badge's status.
+  const endorsementInputs = [...asArray(doc.endorsement).filter(isObj), ...asArray(doc.endorsementJwt).filter((j): j is string => typeof j === 'string')];
+  if (endorsementInputs.length > 0) {
+    const reports = verifyChildren ? await Promise.all(endorsementInputs.map((e) => ctx.verifyNested(e))) : [];
+    badge.endorsements = endorsementInputs.map((input, i) => {
+      const report = reports[i];
+      const e = normalizeEndorsement(isObj(input) ? input : report?.badge?.credential, badge.language);
+      if (report) e.report = report;
+      return e;
+    });
+  }
+
+  ctx.signal?.throwIfAborted();
+  const report: VerificationReport = { status: statusFromChecks(checks), checks, badge, verifiedAt: now.toISOString() };
+  if (children) report.children = children;
+  return report;
+}

@@ -1,0 +1,60 @@
+// The third-party vectors in ../shared/vectors (served by the test server at /__shared/…) and the
+// URL map from their expected.json: every URL a vector names (contexts, controller documents, status
+// lists, OB 2.0 assets) is rewritten to the local copy, so the loader really fetches over HTTP
+// while the original URL stays the identity.
+
+export interface VectorCase {
+  /** Path relative to the folder above shared/, e.g. `shared/vectors/ob3/…/simple.json`. */
+  file: string;
+  /** `valid`, `invalid:<check>[+<check>]`, `not-valid`, `indeterminate`, `error`, `any`. */
+  expect: string;
+  note?: string;
+}
+
+export interface VectorsExpected {
+  now: string;
+  urlmap: Record<string, string>;
+  cases: VectorCase[];
+}
+
+/** `shared/vectors/x.json` → `http://localhost:8000/__shared/vectors/x.json` */
+export function sharedUrl(path: string): string {
+  return `${location.origin}/__shared/${path.replace(/^shared\//, '')}`;
+}
+
+/** Loads expected.json, or undefined when ../shared is not there (the route answers 404). */
+export async function loadVectorsExpected(): Promise<VectorsExpected | undefined> {
+  const res = await fetch('/__shared/vectors/expected.json');
+  if (res.status === 404) return undefined;
+  if (!res.ok) throw new Error(`expected.json: HTTP ${res.status}`);
+  return (await res.json()) as VectorsExpected;
+}
+
+/**
+ * A `proxy` function for verify(): a urlmap key ending in `/` is a prefix (the rest of the URL is
+ * appended to the local folder); any other key is one document (the fragment is ignored).
+ * URLs the map does not know go to a local 404 instead of the internet: the suite stays hermetic.
+ */
+export function makeVectorsProxy(urlmap: Record<string, string>): (url: string) => string {
+  const prefixes = Object.entries(urlmap)
+    .filter(([k]) => k.endsWith('/'))
+    .sort((a, b) => b[0].length - a[0].length);
+  const exact = new Map(Object.entries(urlmap).filter(([k]) => !k.endsWith('/')));
+  return (url: string) => {
+    if (url.startsWith(location.origin)) return url;
+    const bare = url.split('#')[0]!;
+    const one = exact.get(bare);
+    if (one) return sharedUrl(one);
+    for (const [prefix, path] of prefixes) {
+      if (bare.startsWith(prefix)) return sharedUrl(path + bare.slice(prefix.length));
+    }
+    return `${location.origin}/__test/status/404?unmapped=${encodeURIComponent(bare)}`;
+  };
+}
+
+/** Reads a vector file as the library would receive it: bytes for images, text for the rest. */
+export async function readVector(file: string): Promise<string | Uint8Array> {
+  const res = await fetch(sharedUrl(file));
+  if (!res.ok) throw new Error(`${file}: HTTP ${res.status}`);
+  return /\.(png|svg)$/i.test(file) ? new Uint8Array(await res.arrayBuffer()) : await res.text();
+}
