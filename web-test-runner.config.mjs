@@ -76,7 +76,8 @@ export default {
   nodeResolve: { exportConditions: ['browser', 'development'] },
   middleware: [testRoutesMiddleware()],
   plugins: [
-    commonJsBundles(['jsonld']),
+    // jsonld's context processing and rdf-canonize are also imported directly by src/core/proofs/rdfc-fast.ts
+    commonJsBundles(['jsonld', 'jsonld/lib/context.js', 'jsonld/lib/ContextResolver.js', 'rdf-canonize']),
     {
       name: 'no-cors-server',
       async serverStart() {

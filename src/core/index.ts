@@ -4,3 +4,6 @@ export { BadgeError, isBadgeError, type ErrorCode } from './errors.js';
 export { createCache, type VerifyOptions, type VerifyCache, type FetchLike } from './options.js';
 export { statusFromChecks } from './model.js';
 export type * from './model.js';
+export { matchesRecipient } from './recipient.js';
+export { createLoader, loadInput, type Found } from './load.js';
+export { detect } from './detect.js';

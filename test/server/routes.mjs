@@ -11,6 +11,7 @@
 //   /__test/redirect?to=URL   302 to URL
 //   /__test/echo?type=T&body=B  answers B with content-type T
 //   /__test/config            {"noCorsOrigin": "http://127.0.0.1:<port>"}
+//   /__test/csp-page          test/security/csp-page.html with a strict CSP + Trusted Types header
 import { createServer } from 'node:http';
 import { existsSync, readFileSync, statSync, createReadStream } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -105,6 +106,17 @@ export function handle(req, res) {
   } else if (route === 'echo') {
     res.writeHead(200, { 'content-type': url.searchParams.get('type') ?? 'text/plain', ...cors });
     res.end(url.searchParams.get('body') ?? '');
+  } else if (route === 'csp-page') {
+    // H7 (security): test/security/csp-page.html under a strict CSP + Trusted Types. Its helper script
+    // and the library load from this origin ('self'); ?entry=cdn (default) loads the BUILT cdn/badge-elements.js.
+    res.writeHead(200, {
+      'content-type': 'text/html; charset=utf-8',
+      'cache-control': 'no-store',
+      'content-security-policy':
+        "default-src 'self'; script-src 'self'; style-src 'self'; img-src * data: blob:; object-src 'none'; base-uri 'none'; " +
+        "require-trusted-types-for 'script'; trusted-types lit-html",
+    });
+    createReadStream(join(projectRoot, 'test/security/csp-page.html')).pipe(res);
   } else {
     res.writeHead(404, { 'content-type': 'text/plain', ...cors });
     res.end('no such test route');

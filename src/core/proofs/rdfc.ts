@@ -7,6 +7,10 @@
 import jsonld from 'jsonld';
 import type { JsonObject, VerifyContext } from '../options.js';
 import { bundledContext } from './contexts.js';
+import { fastCanonize } from './rdfc-fast.js';
+import { SyncSha256 } from './sha256-sync.js';
+
+const isBundled = (url: string) => bundledContext(url) !== undefined;
 
 export class CanonicalizationError extends Error {
   override name = 'CanonicalizationError';
@@ -20,23 +24,51 @@ export class CanonicalizationError extends Error {
   }
 }
 
-/** RDFC-1.0 N-Quads of `doc`. Throws CanonicalizationError. */
+/**
+ * RDFC-1.0 N-Quads of `doc`. Throws CanonicalizationError.
+ * The fast path (rdfc-fast.ts) answers for the JSON-LD credentials use; anything it does not
+ * handle, and every error, goes through jsonld, which has the last word.
+ */
 export async function canonize(doc: JsonObject, ctx: VerifyContext): Promise<string> {
+  return run(doc, ctx, true);
+}
+
+/** jsonld alone, never the fast path (for the differential test and the benchmark). */
+export function canonizeWithJsonld(doc: JsonObject, ctx: VerifyContext): Promise<string> {
+  return run(doc, ctx, false);
+}
+
+/** The fast path alone: its N-Quads, or undefined where it leaves the document to jsonld (for tests). */
+export function canonizeFastOnly(doc: JsonObject, ctx: VerifyContext): Promise<string | undefined> {
+  return fastCanonize(doc, (url) => contextDocument(url, ctx), isBundled);
+}
+
+async function contextDocument(url: string, ctx: VerifyContext) {
+  // Bundled contexts never change: tagged `static`, jsonld keeps their processed form across calls.
+  // Fetched ones stay per call (remoteContexts, proxy, documents can differ between verify() calls).
+  const bundled = bundledContext(url);
+  if (bundled !== undefined) return { contextUrl: null, documentUrl: url, document: bundled, tag: 'static' };
+  return { contextUrl: null, documentUrl: url, document: await loadContext(url, ctx) };
+}
+
+async function run(doc: JsonObject, ctx: VerifyContext, fast: boolean): Promise<string> {
   let missing: { url: string; error: unknown } | undefined;
   const documentLoader = async (url: string) => {
     try {
-      // Bundled contexts never change: tag them `static` so jsonld keeps their *processed* form in its
-      // module-level LRU cache across calls. Fetched ones stay per call (remoteContexts, proxy, documents).
-      const bundled = bundledContext(url);
-      if (bundled !== undefined) return { contextUrl: null, documentUrl: url, document: bundled, tag: 'static' };
-      return { contextUrl: null, documentUrl: url, document: await loadContext(url, ctx) };
+      return await contextDocument(url, ctx);
     } catch (error) {
       missing ??= { url, error };
       throw error;
     }
   };
+  if (fast) {
+    const quick = await fastCanonize(doc, documentLoader, isBundled).catch(() => undefined);
+    if (quick !== undefined) return quick;
+    missing = undefined; // jsonld tries again and reports in its own words
+  }
   try {
-    return await jsonld.canonize(doc, { algorithm: 'RDFC-1.0', format: 'application/n-quads', safe: true, documentLoader });
+    const options = { algorithm: 'RDFC-1.0', format: 'application/n-quads', safe: true, documentLoader, canonizeOptions };
+    return await jsonld.canonize(doc, options);
   } catch (e) {
     if (missing) {
       const why = missing.error instanceof Error ? missing.error.message : String(missing.error);
@@ -45,6 +77,9 @@ export async function canonize(doc: JsonObject, ctx: VerifyContext): Promise<str
     throw new CanonicalizationError('malformed', `The credential is malformed JSON-LD: ${describe(e)}`, undefined, e);
   }
 }
+
+// rdf-canonize's browser build awaits crypto.subtle.digest() per blank node; a sync SHA-256 is cheaper.
+const canonizeOptions = { algorithm: 'RDFC-1.0', createMessageDigest: () => new SyncSha256() };
 
 function describe(e: unknown): string {
   const err = e as { message?: string; details?: { event?: { message?: string; code?: string } } };

@@ -1,0 +1,207 @@
+// `node scripts/bench-wall.mjs [--runs=5] [--quick] [--n=1000] [--json=out.json]`: a 1,000-badge
+// <badge-wall> in headless Chromium, on local fixtures only (no network beyond 127.0.0.1).
+//
+// Source list: test/fixtures/hosts/wall.example/portfolio.json when it exists (written by
+// `node scripts/make-fixtures.mjs --wall=1000`: 1,000 distinct signed badges from 10 did:web issuers);
+// otherwise the portfolio's URLs repeated with distinct query strings (?copy=N) up to N entries —
+// every entry is then a distinct URL (fetched and verified on its own) but the issuers, DID documents
+// and status lists are the portfolio's few.
+//
+// The page is bundled once with esbuild (src/define.ts + a small page script) and served by a tiny
+// node http server from the repo root. Reported per run, then median and p90 over the runs:
+//   first card       navigation start → the first verified <badge-card> rendered in the wall
+//   visible verified navigation start → the first `badge-wall-verified` (every badge near the viewport)
+//   all verified     navigation start → wall.verifyAll() resolved (every badge of the wall)
+//   longest task     the longest main-thread task (PerformanceObserver 'longtask'; 0 when none ≥ 50 ms)
+//   long tasks       how many tasks ran ≥ 50 ms
+//   max req/URL      the most requests any one URL got (1 = every document fetched once)
+//   peak heap        peak JSHeapUsedSize (CDP Performance.getMetrics, sampled every 100 ms)
+// No timing is asserted: this prints numbers.
+import { createServer } from 'node:http';
+import { existsSync, mkdirSync, readFileSync, writeFileSync, statSync } from 'node:fs';
+import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { chromium } from 'playwright-core';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const flag = (name, def) => {
+  const a = process.argv.find((x) => x === `--${name}` || x.startsWith(`--${name}=`));
+  return a === undefined ? def : a.includes('=') ? a.split('=')[1] : true;
+};
+const quick = Boolean(flag('quick', false));
+const RUNS = Number(flag('runs', quick ? 3 : 5));
+const N = Number(flag('n', 1000));
+const say = (s) => process.stderr.write(`bench-wall: ${s}\n`);
+
+// ---- the badge list -----------------------------------------------------------------------------
+const wallList = join(root, 'test/fixtures/hosts/wall.example/portfolio.json');
+let urls;
+let note;
+if (existsSync(wallList)) {
+  urls = JSON.parse(readFileSync(wallList, 'utf8')).badges.slice(0, N);
+  note = `${urls.length} distinct badges from test/fixtures/hosts/wall.example (make-fixtures --wall)`;
+} else {
+  const base = JSON.parse(readFileSync(join(root, 'test/fixtures/hosts/badges.example/portfolio.json'), 'utf8')).badges;
+  urls = Array.from({ length: N }, (_, i) => `${base[i % base.length]}?copy=${i}`);
+  note = `${N} entries = the ${base.length} portfolio URLs repeated with ?copy=N (run \`node scripts/make-fixtures.mjs --wall=1000\` for distinct badges)`;
+}
+
+// ---- the page -----------------------------------------------------------------------------------
+const out = join(root, 'node_modules/.cache/badge-bench-wall');
+mkdirSync(out, { recursive: true });
+writeFileSync(join(out, 'list.json'), JSON.stringify(urls));
+writeFileSync(
+  join(out, 'page.ts'),
+  `import { configure } from '${join(root, 'src/define.ts').replace(/\\/g, '/')}';
+configure({ proxy: (url: string) => { const m = /^https?:\\/\\/([a-z0-9.-]+\\.(?:example|test))(\\/.*)?$/i.exec(url); return m ? location.origin + '/test/fixtures/hosts/' + m[1] + (m[2] ?? '/') : undefined; } });
+const w = window as any;
+const wall = document.querySelector('badge-wall')!;
+w.bench = { firstCard: NaN, visible: NaN, all: NaN, wallUpdate: 0, wallUpdates: 0 };
+// How long the wall's own render takes (its share of the main thread), per update.
+const Wall = customElements.get('badge-wall') as any;
+const update = Wall.prototype.update;
+Wall.prototype.update = function (this: unknown, changed: unknown) {
+  const t0 = performance.now();
+  update.call(this, changed);
+  const d = performance.now() - t0;
+  w.bench.wallUpdates++;
+  w.bench.wallUpdate = Math.max(w.bench.wallUpdate, d);
+};
+new MutationObserver(() => {}).observe(document, { childList: true });
+const poll = () => {
+  if (wall.shadowRoot?.querySelector('.tile badge-card')) { w.bench.firstCard = performance.now(); return; }
+  requestAnimationFrame(poll);
+};
+requestAnimationFrame(poll);
+wall.addEventListener('badge-wall-verified', () => { if (Number.isNaN(w.bench.visible)) w.bench.visible = performance.now(); });
+fetch('/bench/list.json').then((r) => r.json()).then((list) => { (wall as any).credentials = list; });
+w.verifyAll = async () => { await (wall as any).verifyAll(); w.bench.all = performance.now(); return (wall as any).counts; };
+`,
+);
+say('bundling the page (esbuild)');
+await build({
+  entryPoints: [join(out, 'page.ts')],
+  bundle: true,
+  format: 'esm',
+  platform: 'browser',
+  target: 'es2022',
+  minify: true,
+  outfile: join(out, 'page.js'),
+  tsconfig: join(root, 'tsconfig.json'),
+  logLevel: 'error',
+});
+const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>wall bench</title>
+<script>performance.setResourceTimingBufferSize(100000);window.longTasks=[];new PerformanceObserver((l)=>{for(const e of l.getEntries()){window.longTasks.push(e.duration);(window.longAt=window.longAt||[]).push([Math.round(e.startTime),Math.round(e.duration)])}}).observe({type:'longtask',buffered:true});</script>
+<script type="module" src="/bench/page.js"></script></head>
+<body style="margin:0;font-family:system-ui"><badge-wall sort="source"></badge-wall></body></html>`;
+
+// ---- a tiny static server -----------------------------------------------------------------------
+const types = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json', '.jwt': 'application/jwt', '.png': 'image/png', '.svg': 'image/svg+xml' };
+const server = createServer((req, res) => {
+  const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+  const send = (status, body, type = 'text/plain') => {
+    res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' });
+    res.end(body);
+  };
+  if (path === '/' || path === '/bench/') return send(200, html, 'text/html');
+  if (path === '/bench/page.js') return send(200, readFileSync(join(out, 'page.js')), 'text/javascript');
+  if (path === '/bench/list.json') return send(200, readFileSync(join(out, 'list.json')), 'application/json');
+  const file = normalize(join(root, path));
+  if (!file.startsWith(join(root, 'test/fixtures/hosts')) || !existsSync(file) || !statSync(file).isFile()) return send(404, 'not found');
+  send(200, readFileSync(file), types[extname(file)] ?? 'application/octet-stream');
+});
+await new Promise((r) => server.listen(0, '127.0.0.1', r));
+const origin = `http://127.0.0.1:${server.address().port}`;
+
+// ---- runs ---------------------------------------------------------------------------------------
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+});
+const results = [];
+try {
+  for (let run = 0; run < RUNS; run++) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    const outside = [];
+    await page.route('**/*', (route) => {
+      const u = route.request().url();
+      if (u.startsWith(origin)) return route.continue();
+      outside.push(u);
+      return route.abort();
+    });
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Performance.enable');
+    let peakHeap = 0;
+    let sampling = true;
+    const sampler = (async () => {
+      while (sampling) {
+        try {
+          const { metrics } = await cdp.send('Performance.getMetrics');
+          peakHeap = Math.max(peakHeap, metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0);
+        } catch {
+          /* page navigating */
+        }
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    })();
+    await page.goto(`${origin}/`);
+    await page.waitForFunction(() => !Number.isNaN(window.bench?.visible), null, { timeout: 120_000 });
+    const counts = await page.evaluate(() => window.verifyAll());
+    await page.waitForTimeout(200); // let the last longtask entries arrive
+    const m = await page.evaluate(() => {
+      const perReq = new Map();
+      for (const e of performance.getEntriesByType('resource')) perReq.set(e.name, (perReq.get(e.name) ?? 0) + 1);
+      const tasks = window.longTasks;
+      return {
+        ...window.bench,
+        longest: tasks.length ? Math.max(...tasks) : 0,
+        longCount: tasks.length,
+        requests: [...perReq.values()].reduce((a, b) => a + b, 0),
+        distinct: perReq.size,
+        maxPerUrl: Math.max(...perReq.values()),
+        worst: [...(window.longAt ?? [])].sort((a, b) => b[1] - a[1]).slice(0, 5),
+      };
+    });
+    sampling = false;
+    await sampler;
+    results.push({ ...m, peakHeap, counts, outside: outside.length });
+    say(`run ${run + 1}/${RUNS}: first card ${m.firstCard.toFixed(0)} ms, visible ${m.visible.toFixed(0)} ms, all ${m.all.toFixed(0)} ms, longest task ${m.longest.toFixed(0)} ms (worst [start, duration]: ${JSON.stringify(m.worst)})`);
+    await context.close();
+  }
+} finally {
+  await browser.close();
+  server.close();
+}
+
+// ---- report -------------------------------------------------------------------------------------
+function quantile(xs, q) {
+  const s = [...xs].sort((a, b) => a - b);
+  const i = (s.length - 1) * q;
+  return s[Math.floor(i)] + (s[Math.ceil(i)] - s[Math.floor(i)]) * (i - Math.floor(i));
+}
+const ms = (v) => `${Math.round(v).toLocaleString('en-US')} ms`;
+const rows = [
+  ['time to first card', (r) => r.firstCard, ms],
+  ['all visible cards verified', (r) => r.visible, ms],
+  ['all cards verified (verifyAll)', (r) => r.all, ms],
+  ['longest main-thread task', (r) => r.longest, ms],
+  ['tasks ≥ 50 ms', (r) => r.longCount, (v) => v.toFixed(0)],
+  ['longest <badge-wall> update (render)', (r) => r.wallUpdate, ms],
+  ['<badge-wall> updates', (r) => r.wallUpdates, (v) => v.toFixed(0)],
+  ['requests (total / distinct URLs)', (r) => r.requests, (v) => v.toFixed(0)],
+  ['max requests for one URL', (r) => r.maxPerUrl, (v) => v.toFixed(0)],
+  ['peak JS heap', (r) => r.peakHeap, (v) => `${(v / 1048576).toFixed(1)} MB`],
+];
+const c = results[0].counts;
+console.log(`\n<badge-wall> with ${urls.length.toLocaleString('en-US')} badges — ${note}`);
+console.log(`outcome: ${c.valid} valid, ${c.invalid} invalid, ${c.indeterminate} indeterminate, ${c.error} error; requests outside 127.0.0.1: ${results.reduce((a, r) => a + r.outside, 0)}`);
+console.log(`distinct URLs requested: ${results[0].distinct}; concurrency 6; ${RUNS} runs, Chromium headless, 1280×900`);
+console.log('\n| metric | median | p90 |\n|---|---|---|');
+for (const [label, get, fmt] of rows) {
+  const xs = results.map(get);
+  console.log(`| ${label} | ${fmt(quantile(xs, 0.5))} | ${fmt(quantile(xs, 0.9))} |`);
+}
+const json = flag('json', '');
+if (json) writeFileSync(json, JSON.stringify({ note, n: urls.length, results }, null, 2));

@@ -1,0 +1,181 @@
+// What is this? Classifies what loadInput() found: baked PNG/SVG → the text inside; compact JWS →
+// OB 2.0 signed or VC-JWT; JSON → OB 2.0 / 1.x assertion, VC / VP (OB 3.0, CLR 2.0), Blockcerts.
+// Anything else (a BadgeClass, an Issuer, random JSON) is `not-a-credential`.
+
+import { BadgeError } from './errors.js';
+import { JWS_RE, loadInput, type Found } from './load.js';
+import type { Detected, JsonObject, VerifyContext } from './options.js';
+import { DEFAULT_MAX_BYTES } from './load.js';
+import { extractFromPng, isPng } from './formats/baked-png.js';
+import { extractFromSvg, looksLikeSvg } from './formats/baked-svg.js';
+
+export type { Found } from './load.js';
+
+type Baked = NonNullable<Detected['baked']>;
+
+const OB2_CONTEXT_RE = /^https?:\/\/w3id\.org\/openbadges(\/|#|$)/i;
+const OB2_V2_CONTEXT = 'https://w3id.org/openbadges/v2';
+const VC_CONTEXTS = ['https://www.w3.org/2018/credentials/v1', 'https://www.w3.org/ns/credentials/v2'];
+const BLOCKCERTS_CONTEXT_RE = /^https:\/\/w3id\.org\/blockcerts\//i;
+
+function isObj(v: unknown): v is JsonObject {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function asArray(v: unknown): unknown[] {
+  return v === undefined || v === null ? [] : Array.isArray(v) ? v : [v];
+}
+
+function contextsOf(doc: JsonObject): string[] {
+  return asArray(doc['@context']).filter((c): c is string => typeof c === 'string');
+}
+
+function typesOf(doc: JsonObject): string[] {
+  return asArray(doc.type ?? doc['@type']).filter((t): t is string => typeof t === 'string');
+}
+
+/** base64url → bytes; throws `malformed`. */
+export function base64UrlToBytes(s: string): Uint8Array {
+  if (!/^[A-Za-z0-9_-]*$/.test(s)) throw new BadgeError('malformed', 'Not base64url text.');
+  const b64 = s.replace(/-/g, '+').replace(/_/g, '/') + '='.repeat((4 - (s.length % 4)) % 4);
+  let bin: string;
+  try {
+    bin = atob(b64);
+  } catch (e) {
+    throw new BadgeError('malformed', 'Not base64url text.', { cause: e });
+  }
+  const out = new Uint8Array(bin.length);
+  for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
+  return out;
+}
+
+/** Decodes a compact JWS payload as a JSON object; throws `malformed`. */
+export function decodeJwsPayload(jws: string): JsonObject {
+  const part = jws.split('.')[1] ?? '';
+  let value: unknown;
+  try {
+    value = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(base64UrlToBytes(part)));
+  } catch (e) {
+    throw new BadgeError('malformed', 'The JWT payload is not JSON.', { cause: e });
+  }
+  if (!isObj(value)) throw new BadgeError('malformed', 'The JWT payload is not a JSON object.');
+  return value;
+}
+
+/** Classifies what was found. Throws BadgeError (`malformed`, `not-a-credential`, `too-large`, load errors). */
+export async function detect(found: Found, ctx: VerifyContext, depth = 0): Promise<Detected> {
+  ctx.signal?.throwIfAborted();
+  const maxBytes = ctx.options.maxBytes ?? DEFAULT_MAX_BYTES;
+  if (found.json) return classifyJson(found.json, { url: found.url });
+  if (found.text !== undefined) return classifyText(found.text, ctx, { url: found.url }, depth);
+  const bytes = found.bytes;
+  if (!bytes) throw new BadgeError('not-a-credential', 'Nothing to verify.');
+  if (isPng(bytes)) {
+    const png = await extractFromPng(bytes, maxBytes);
+    return classifyText(png.text, ctx, { url: found.url, baked: { type: 'png', bytes } }, depth);
+  }
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
+  } catch (e) {
+    if (/^image\//i.test(found.contentType ?? '')) throw new BadgeError('not-a-credential', 'This image format cannot carry a badge (only PNG and SVG can).', { url: found.url });
+    throw new BadgeError('malformed', 'The data is neither text nor a PNG image.', { url: found.url, cause: e });
+  }
+  return classifyText(text, ctx, { url: found.url, bytes }, depth);
+}
+
+interface Origin {
+  url?: string;
+  baked?: Baked;
+  /** The bytes the text came from (kept as the baked SVG for downloads). */
+  bytes?: Uint8Array;
+}
+
+async function classifyText(input: string, ctx: VerifyContext, from: Origin, depth: number): Promise<Detected> {
+  const text = input.trim();
+  if (!from.baked && looksLikeSvg(text)) {
+    const svg = extractFromSvg(text);
+    const baked: Baked = { type: 'svg', bytes: from.bytes ?? new TextEncoder().encode(input) };
+    // A JWS in `verify` is the credential (signed); otherwise the body; a bare hosted URL last.
+    const chosen = svg.verify && JWS_RE.test(svg.verify) ? svg.verify : svg.body ?? svg.verify;
+    if (!chosen) throw new BadgeError('malformed', 'The badge element in this SVG is empty.', { url: from.url });
+    return classifyText(chosen, ctx, { ...from, baked }, depth);
+  }
+  if (JWS_RE.test(text)) {
+    const payload = decodeJwsPayload(text);
+    const ob2 = contextsOf(payload).includes(OB2_V2_CONTEXT);
+    return { family: ob2 ? 'ob2' : 'vc', encoding: 'jwt', document: payload, jwt: text, raw: text, ...origin(from) };
+  }
+  if (text.startsWith('{')) {
+    let value: unknown;
+    try {
+      value = JSON.parse(text);
+    } catch (e) {
+      throw new BadgeError('malformed', `The JSON could not be read: ${e instanceof Error ? e.message : String(e)}`, { url: from.url, cause: e });
+    }
+    if (!isObj(value)) throw new BadgeError('not-a-credential', 'The JSON is not an object.', { url: from.url });
+    return classifyJson(value, from, text);
+  }
+  if (/^https?:\/\/\S+$/i.test(text) && depth < 2) {
+    // A baked value that is only a URL (OB 1.0 tEXt, OB 2.0 hosted): load what it points to.
+    const next = await loadInput(text, ctx);
+    const d = await detect(next, ctx, depth + 1);
+    return from.baked ? { ...d, baked: from.baked } : d;
+  }
+  if (from.baked) throw new BadgeError('malformed', 'The text baked into this image is not a credential.', { url: from.url });
+  throw new BadgeError('not-a-credential', 'This is not a credential (not JSON, a JWT or a baked image).', { url: from.url });
+}
+
+function origin(from: Origin): Pick<Detected, 'url' | 'baked'> {
+  return { ...(from.url ? { url: from.url } : {}), ...(from.baked ? { baked: from.baked } : {}) };
+}
+
+/** True for an OB 2.0 / 1.x Assertion (not a BadgeClass, Issuer, key or list). */
+export function isOb2Assertion(doc: JsonObject): boolean {
+  const ctxs = contextsOf(doc);
+  const types = typesOf(doc);
+  const ob2Context = ctxs.some((c) => OB2_CONTEXT_RE.test(c));
+  const verify = doc.verify;
+  // OB 1.0: no @context, a `verify` object {type: 'hosted'|'signed', url}.
+  const legacy = isObj(verify) && (typeof verify.url === 'string' || verify.type === 'hosted' || verify.type === 'signed');
+  if (!ob2Context && !legacy) return false;
+  if (types.some((t) => /(^|:)Assertion$/.test(t))) return true;
+  // A wrong or missing type still looks like an assertion when it carries an assertion's parts:
+  // verifyOb2 then reports the format problem instead of "not a badge".
+  const nonAssertion = types.some((t) => /(^|:)(BadgeClass|Issuer|Profile|CryptographicKey|RevocationList|Endorsement|AlignmentObject|Criteria|Evidence|Image)$/.test(t));
+  if (nonAssertion) return false;
+  return legacy || ('recipient' in doc && ('badge' in doc || 'verification' in doc));
+}
+
+function classifyJson(doc: JsonObject, from: Origin, raw?: string): Detected {
+  const text = raw ?? safeStringify(doc);
+  const base = { encoding: 'json' as const, document: doc, ...(text !== undefined ? { raw: text } : {}), ...origin(from) };
+  const ctxs = contextsOf(doc);
+  const types = typesOf(doc);
+  const proofs = asArray(doc.proof ?? doc.signature).filter(isObj);
+  if (
+    types.includes('BlockcertsCredential') ||
+    ctxs.some((c) => BLOCKCERTS_CONTEXT_RE.test(c)) ||
+    proofs.some((p) => p.type === 'MerkleProof2019' || p.type === 'MerkleProof2017')
+  ) {
+    return { family: 'blockcerts', ...base };
+  }
+  if (isOb2Assertion(doc)) return { family: 'ob2', ...base };
+  if (
+    ctxs.some((c) => VC_CONTEXTS.includes(c)) ||
+    types.includes('VerifiableCredential') ||
+    types.includes('VerifiablePresentation')
+  ) {
+    return { family: 'vc', ...base };
+  }
+  const what = types[0] ? `a ${types[0]}` : ctxs.some((c) => OB2_CONTEXT_RE.test(c)) ? 'an Open Badges object' : 'JSON';
+  throw new BadgeError('not-a-credential', `This is ${what}, not a badge credential.`, { url: from.url });
+}
+
+function safeStringify(doc: JsonObject): string | undefined {
+  try {
+    return JSON.stringify(doc);
+  } catch {
+    return undefined;
+  }
+}

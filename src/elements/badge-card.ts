@@ -1,0 +1,859 @@
+import { LitElement, css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { consume } from '@lit/context';
+import type { CredentialInput } from '../core/index.js';
+import type { Badge, Endorsement, Evidence, VerificationReport } from '../core/model.js';
+import { badgeSettingsContext, pageSettings, type BadgeSettings } from './shared/config.js';
+import { localizedBadge, resolveLang, translator, type Translator } from './shared/i18n.js';
+import { renderMarkdown } from './shared/markdown.js';
+import { errorText, renderChecks, summarize } from './shared/report.js';
+import { safeImageUrl, safeLinkUrl } from './shared/safe-url.js';
+import {
+  certificationOf,
+  facebookShareUrl,
+  fileNameOf,
+  linkedInAddToProfileUrl,
+  linkedInShareUrl,
+  shareableUrl,
+  xShareUrl,
+} from './shared/share.js';
+import { baseStyles, cardTokens, themeDefaults } from './shared/styles.js';
+import { VerificationController } from './shared/verification-controller.js';
+
+/** How much of the badge a card shows. */
+export type BadgeCardLayout = 'card' | 'compact' | 'full';
+
+interface ShareItem {
+  id: string;
+  label: string;
+  href?: string;
+  download?: string;
+  action?: () => void;
+}
+
+/**
+ * One badge, fetched, verified in the visitor’s browser and rendered.
+ *
+ * @tagname badge-card
+ *
+ * ```html
+ * <badge-card src="https://issuer.example/badges/42.json">
+ *   <a href="https://issuer.example/badges/42.json">My badge</a>
+ * </badge-card>
+ * ```
+ *
+ * @slot - Fallback shown before upgrade and when the badge cannot be loaded (a plain link is ideal).
+ *
+ * @csspart card - The card wrapper (also the skeleton while loading).
+ * @csspart image - The badge image.
+ * @csspart name - The badge name (a heading).
+ * @csspart issuer - The issuer line (logo, name, link).
+ * @csspart issuer-logo - The issuer's logo.
+ * @csspart recipient - Who earned it, when the credential names them.
+ * @csspart dates - Issued / valid-from / expiry line.
+ * @csspart type - The achievement type (layout="full").
+ * @csspart description - The description (safe Markdown).
+ * @csspart criteria - The criteria (safe Markdown and link; layout="full").
+ * @csspart skills - The skills / alignments / tags list.
+ * @csspart skill - One skill chip.
+ * @csspart evidence - The evidence list (layout="full").
+ * @csspart endorsements - The endorsements list (layout="full").
+ * @csspart format - The credential format label (layout="full").
+ * @csspart status - The verification line (a button that opens the report).
+ * @csspart details - The full verification report (every check).
+ * @csspart share - The share menu wrapper.
+ * @csspart share-button - The button that opens the share menu.
+ * @csspart share-menu - The share menu.
+ * @csspart error - The error block (message, code, fallback slot).
+ * @csspart retry - The "Try again" button of the error block.
+ * @csspart announcer - The visually hidden live region that announces the outcome (role=status, polite).
+ *
+ * @cssprop [--badge-card-accent=var(--badge-accent)] - Links, focus ring, accent colour.
+ * @cssprop [--badge-card-radius=var(--badge-radius, 12px)] - Corner radius.
+ * @cssprop [--badge-card-font=var(--badge-font, system-ui)] - Font family.
+ * @cssprop [--badge-card-bg=var(--badge-bg)] - Background (white / near-black by colour scheme).
+ * @cssprop [--badge-card-fg=var(--badge-fg)] - Text colour.
+ * @cssprop [--badge-card-muted=var(--badge-muted)] - Secondary text colour.
+ * @cssprop [--badge-card-border=var(--badge-border)] - Border colour (`transparent` for none).
+ * @cssprop [--badge-card-valid=var(--badge-valid)] - Colour of the verified line.
+ * @cssprop [--badge-card-invalid=var(--badge-invalid)] - Colour of the not-valid line.
+ * @cssprop [--badge-card-indeterminate=var(--badge-indeterminate)] - Colour of the could-not-check line.
+ * @cssprop [--badge-card-error=var(--badge-error)] - Colour of the error block.
+ * @cssprop [--badge-card-image-size=var(--badge-image-size, 96px)] - Badge image size (48px in compact).
+ * @cssprop [--badge-card-shadow=var(--badge-shadow)] - Box shadow (`none` for flat).
+ * @cssprop [--badge-card-gap=var(--badge-gap, 0.75rem)] - Space between parts.
+ *
+ * @fires badge-load - The credential was loaded and understood; `event.badge`.
+ * @fires badge-verified - Verification finished, whatever the outcome; `event.report`.
+ * @fires badge-error - It could not be loaded or understood; `event.error` (`code`, `message`, `hint`).
+ */
+export class BadgeCardElement extends LitElement {
+  static override styles = [
+    themeDefaults,
+    cardTokens,
+    baseStyles,
+    css`
+      :host {
+        max-inline-size: 40rem;
+      }
+      :host([layout='compact']) {
+        --_image-size: var(--badge-card-image-size, 48px);
+      }
+      .card {
+        position: relative;
+        display: grid;
+        grid-template-columns: var(--_image-size) minmax(0, 1fr);
+        align-items: start;
+        gap: var(--_gap);
+        padding: 1rem;
+        background: var(--_bg);
+        color: var(--_fg);
+        border: 1px solid var(--_border);
+        border-radius: var(--_radius);
+        box-shadow: var(--_shadow);
+        /* The skeleton and the card share this floor: no layout shift when the badge arrives. */
+        min-block-size: calc(var(--_image-size) + 2rem + 2px);
+      }
+      .layout-compact {
+        padding: 0.5rem 0.75rem;
+        align-items: center;
+        min-block-size: calc(var(--_image-size) + 1rem + 2px);
+      }
+      .layout-card {
+        min-block-size: 12rem;
+      }
+      .image {
+        inline-size: var(--_image-size);
+        block-size: var(--_image-size);
+        object-fit: contain;
+        border-radius: calc(var(--_radius) / 2);
+        overflow: hidden; /* a broken image's alt text stays inside the box */
+      }
+      .image.placeholder {
+        display: grid;
+        place-items: center;
+        background: var(--_border);
+        color: var(--_fg);
+        font-size: calc(var(--_image-size) / 2.5);
+        font-weight: 600;
+      }
+      .body {
+        display: flex;
+        flex-direction: column;
+        gap: calc(var(--_gap) / 2);
+        min-inline-size: 0;
+      }
+      .name {
+        margin: 0;
+        font-size: 1.15em;
+        line-height: 1.25;
+        overflow-wrap: anywhere;
+      }
+      .layout-compact .name,
+      .layout-compact .status .text {
+        font-size: 1em;
+        white-space: nowrap;
+        overflow: hidden;
+        text-overflow: ellipsis;
+      }
+      .layout-compact .status {
+        max-inline-size: 100%;
+      }
+      p,
+      ul,
+      ol {
+        margin: 0;
+      }
+      .issuer,
+      .recipient,
+      .dates,
+      .type,
+      .format {
+        color: var(--_muted);
+        font-size: 0.9em;
+        overflow-wrap: anywhere;
+      }
+      .issuer {
+        display: flex;
+        align-items: center;
+        gap: 0.4em;
+      }
+      .issuer-logo {
+        inline-size: 1.25em;
+        block-size: 1.25em;
+        object-fit: contain;
+      }
+      .expired {
+        color: var(--_invalid);
+      }
+      .description {
+        overflow-wrap: anywhere;
+      }
+      .layout-card .description {
+        display: -webkit-box;
+        -webkit-line-clamp: 3;
+        -webkit-box-orient: vertical;
+        overflow: hidden;
+      }
+      .description > :first-child,
+      .criteria > :first-child {
+        margin-block-start: 0;
+      }
+      section h4 {
+        margin: 0.25em 0;
+        font-size: 0.95em;
+      }
+      .wide {
+        grid-column: 1 / -1;
+      }
+      .status {
+        display: inline-flex;
+        align-items: baseline;
+        gap: 0.4em;
+        padding: 0.2em 0;
+        border: 0;
+        background: none;
+        font-weight: 600;
+        text-align: start;
+      }
+      .status .icon {
+        display: inline-grid;
+        place-items: center;
+        inline-size: 1.3em;
+        block-size: 1.3em;
+        border-radius: 50%;
+        border: 1.5px solid currentColor;
+        font-size: 0.8em;
+      }
+      .status .more {
+        font-weight: 400;
+        font-size: 0.85em;
+        text-decoration: underline;
+      }
+      .status.loading {
+        color: var(--_muted);
+        font-weight: 400;
+      }
+      .details {
+        padding: 0.75rem;
+        border: 1px solid var(--_border);
+        border-radius: calc(var(--_radius) / 2);
+        font-size: 0.9em;
+      }
+      .checks {
+        display: grid;
+        gap: 0.5rem;
+        padding: 0;
+        list-style: none;
+      }
+      .check-head {
+        display: flex;
+        gap: 0.4em;
+        align-items: baseline;
+      }
+      .check-outcome {
+        margin-inline-start: auto;
+        font-size: 0.85em;
+      }
+      .check.passed .check-icon,
+      .check.passed .check-outcome {
+        color: var(--_valid);
+      }
+      .check.failed .check-icon,
+      .check.failed .check-outcome {
+        color: var(--_invalid);
+      }
+      .check.unknown .check-icon,
+      .check.unknown .check-outcome,
+      .check.warning .check-icon,
+      .check.warning .check-outcome {
+        color: var(--_indeterminate);
+      }
+      .check-message {
+        color: var(--_muted);
+        overflow-wrap: anywhere;
+      }
+      .footer {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: center;
+        justify-content: space-between;
+        gap: 0.5rem;
+      }
+      .share {
+        position: relative;
+      }
+      .share-menu {
+        position: absolute;
+        inset-inline-end: 0;
+        inset-block-start: calc(100% + 4px);
+        z-index: 10;
+        min-inline-size: 14rem;
+        margin: 0;
+        padding: 0.25rem;
+        list-style: none;
+        background: var(--_bg);
+        border: 1px solid var(--_border);
+        border-radius: calc(var(--_radius) / 2);
+        box-shadow: 0 4px 16px rgb(0 0 0 / 0.18);
+      }
+      .share-menu[hidden] {
+        display: none;
+      }
+      .share-menu [role='menuitem'] {
+        display: block;
+        inline-size: 100%;
+        padding: 0.4em 0.6em;
+        border: 0;
+        border-radius: 4px;
+        background: none;
+        color: var(--_fg);
+        text-align: start;
+        text-decoration: none;
+      }
+      .share-menu [role='menuitem']:hover,
+      .share-menu [role='menuitem']:focus {
+        background: color-mix(in srgb, var(--_accent) 15%, transparent);
+        outline: none;
+      }
+      .error-block {
+        display: flex;
+        flex-direction: column;
+        gap: 0.4rem;
+        color: var(--_fg);
+      }
+      .error-block .error-title {
+        color: var(--_error);
+        font-weight: 600;
+      }
+      .error-block code {
+        color: var(--_muted);
+        font-size: 0.85em;
+      }
+      .sk-text {
+        display: inline-block;
+        max-inline-size: 100%;
+      }
+      .unsafe-link {
+        text-decoration: underline dotted;
+      }
+    `,
+  ];
+
+  /** Consumed from a surrounding <badge-wall> (or any provider of badgeSettingsContext). */
+  @consume({ context: badgeSettingsContext, subscribe: true })
+  @state()
+  protected _contextSettings?: BadgeSettings;
+
+  readonly #internals: ElementInternals = this.attachInternals();
+  readonly #verification = new VerificationController(this, {
+    internals: this.#internals,
+    onReport: () => this.#resetReportView(),
+  });
+
+  /** Blob URLs this card created (baked image, downloads): revoked when the report changes. */
+  #blobUrls: string[] = [];
+  #bakedImageUrl?: string;
+  #downloads?: ShareItem[];
+
+  @state() private _open = false;
+  @state() private _menuOpen = false;
+  @state() private _shareMessage = '';
+
+  /** URL of a credential: JSON, JWT, or a baked PNG/SVG. */
+  @property({ reflect: true }) src = '';
+
+  /** A credential already in memory (object, JSON text, compact JWT, PNG/SVG bytes or Blob); wins over `src`. */
+  @property({ attribute: false }) credential?: unknown;
+
+  /**
+   * A report verified elsewhere (e.g. by a <badge-wall> that verified the whole list): the card
+   * renders it without verifying again. Wins over `credential` and `src`.
+   */
+  @property({ attribute: false }) report?: VerificationReport;
+
+  /** How much to show: `card` (default), `compact` (image, name, status) or `full` (everything). */
+  @property({ reflect: true }) layout: BadgeCardLayout = 'card';
+
+  /** `light`, `dark`, or `auto` (default: follow prefers-color-scheme). */
+  @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'auto';
+
+  /** CORS proxy for this card: a URL prefix the encoded URL is appended to (the property also takes a function). */
+  @property() proxy?: string | ((url: string) => string | undefined);
+
+  /** Hide the share menu. */
+  @property({ type: Boolean, reflect: true, attribute: 'no-share' }) noShare = false;
+
+  /** Open the verification report from the start. */
+  @property({ type: Boolean, reflect: true, attribute: 'open-details' }) openDetails = false;
+
+  /** Mirrors the `lang` attribute so a change re-renders (the element's language: UI strings and dates). */
+  @property({ attribute: 'lang' }) protected _lang?: string;
+
+  /** Where verification is: `idle`, `pending`, `complete` or `error`. */
+  get state(): string {
+    return this.#verification.state;
+  }
+
+  /** The report of the current badge (undefined while loading). */
+  get verificationReport(): VerificationReport | undefined {
+    return this.#verification.report;
+  }
+
+  /** Verifies the badge again (also what the error block's "Try again" button does). */
+  retry(): Promise<VerificationReport | undefined> {
+    return this.#verification.retry();
+  }
+
+  /** The settings this card verifies with: configure() ← wall context ← own attributes. */
+  get settings(): BadgeSettings {
+    const merged: BadgeSettings = { ...pageSettings() };
+    const ctx = this._contextSettings;
+    if (ctx) {
+      for (const [k, v] of Object.entries(ctx)) if (v !== undefined) (merged as unknown as Record<string, unknown>)[k] = v;
+    }
+    if (this.proxy) merged.proxy = this.proxy;
+    return merged;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    document.addEventListener('click', this.#onDocumentClick);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.removeEventListener('click', this.#onDocumentClick);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('openDetails')) this._open = this.openDetails;
+    const inputChanged =
+      !this.hasUpdated ||
+      changed.has('src') ||
+      changed.has('credential') ||
+      changed.has('report') ||
+      changed.has('proxy') ||
+      (changed as PropertyValues).has('_contextSettings');
+    if (!inputChanged) return;
+    this.#resetReportView();
+    if (this.report) {
+      this.#verification.show(this.report);
+      return;
+    }
+    const input = (this.credential ?? (this.src || undefined)) as CredentialInput | undefined;
+    void this.#verification.run(input, () => this.settings);
+  }
+
+  #resetReportView(): void {
+    for (const u of this.#blobUrls) URL.revokeObjectURL(u);
+    this.#blobUrls = [];
+    this.#bakedImageUrl = undefined;
+    this.#downloads = undefined;
+    this._menuOpen = false;
+    this._shareMessage = '';
+    this._open = this.openDetails;
+  }
+
+  #blobUrl(data: BlobPart, type: string): string {
+    const url = URL.createObjectURL(new Blob([data], { type }));
+    this.#blobUrls.push(url);
+    return url;
+  }
+
+  #translator(): Translator {
+    return translator(resolveLang(this, this.settings.locale));
+  }
+
+  #now(): Date {
+    return this.settings.now?.() ?? new Date();
+  }
+
+  // ---- share menu -----------------------------------------------------------------------------
+
+  #shareItems(t: Translator, badge: Badge): ShareItem[] {
+    const url = shareableUrl(badge, this.src);
+    const items: ShareItem[] = [{ id: 'linkedin-add', label: t.t('share.addToLinkedIn'), href: linkedInAddToProfileUrl(certificationOf(badge, url)) }];
+    if (url) {
+      const text = t.t('share.text', { name: badge.name, issuer: badge.issuer.name ?? '' });
+      items.push(
+        { id: 'linkedin', label: t.t('share.linkedin'), href: linkedInShareUrl(url) },
+        { id: 'x', label: t.t('share.x'), href: xShareUrl(url, text) },
+        { id: 'facebook', label: t.t('share.facebook'), href: facebookShareUrl(url) },
+        { id: 'copy', label: t.t('share.copy'), action: () => void this.#copy(url, t) },
+      );
+      if (typeof navigator.share === 'function') {
+        items.push({ id: 'native', label: t.t('share.native'), action: () => void navigator.share({ title: badge.name, text, url }).catch(() => undefined) });
+      }
+    }
+    return [...items, ...this.#downloadItems(t, badge)];
+  }
+
+  /** Downloads are real links to Blob URLs (made once per report), so "save link as" works too. */
+  #downloadItems(t: Translator, badge: Badge): ShareItem[] {
+    if (this.#downloads) return this.#downloads;
+    const items: ShareItem[] = [];
+    const base = fileNameOf(badge.name);
+    const raw = badge.raw ?? (badge.credential && typeof badge.credential === 'object' ? JSON.stringify(badge.credential, null, 2) : undefined);
+    if (raw) {
+      const isJwt = /^[\w-]+\.[\w-]+\.[\w-]*$/.test(raw.trim());
+      items.push({
+        id: 'download-credential',
+        label: t.t('share.downloadCredential'),
+        href: this.#blobUrl(raw, isJwt ? 'application/jwt' : 'application/json'),
+        download: `${base}.${isJwt ? 'jwt' : 'json'}`,
+      });
+    }
+    if (badge.baked) {
+      // An SVG Blob URL opened in a tab would run its scripts in this page's origin: serve it as
+      // opaque bytes so the browser can only save it.
+      const type = badge.baked.type === 'png' ? 'image/png' : 'application/octet-stream';
+      items.push({
+        id: 'download-image',
+        label: t.t('share.downloadImage'),
+        href: this.#blobUrl(badge.baked.bytes as BlobPart, type),
+        download: `${base}.${badge.baked.type}`,
+      });
+    }
+    this.#downloads = items;
+    return items;
+  }
+
+  async #copy(url: string, t: Translator): Promise<void> {
+    try {
+      await navigator.clipboard.writeText(url);
+      this._shareMessage = t.t('share.copied');
+    } catch {
+      this._shareMessage = url; // clipboard refused (permissions): at least show the link to copy by hand
+    }
+    this.#closeMenu(true);
+  }
+
+  #menuItems(): HTMLElement[] {
+    return [...(this.renderRoot.querySelectorAll<HTMLElement>('[role="menuitem"]') ?? [])];
+  }
+
+  async #openMenu(focus: 'first' | 'last' = 'first'): Promise<void> {
+    this._menuOpen = true;
+    await this.updateComplete;
+    const items = this.#menuItems();
+    (focus === 'first' ? items[0] : items[items.length - 1])?.focus();
+  }
+
+  #closeMenu(returnFocus: boolean): void {
+    this._menuOpen = false;
+    if (returnFocus) void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.share-button')?.focus());
+  }
+
+  #onShareButtonKey = (e: KeyboardEvent): void => {
+    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+      e.preventDefault();
+      void this.#openMenu(e.key === 'ArrowDown' ? 'first' : 'last');
+    }
+  };
+
+  #onMenuKey = (e: KeyboardEvent): void => {
+    const items = this.#menuItems();
+    const i = items.indexOf(this.renderRoot.querySelector<HTMLElement>(':focus') ?? (e.target as HTMLElement));
+    let next: number | undefined;
+    if (e.key === 'ArrowDown') next = (i + 1) % items.length;
+    else if (e.key === 'ArrowUp') next = (i - 1 + items.length) % items.length;
+    else if (e.key === 'Home') next = 0;
+    else if (e.key === 'End') next = items.length - 1;
+    else if (e.key === 'Escape') {
+      e.preventDefault();
+      this.#closeMenu(true);
+      return;
+    } else if (e.key === 'Tab') {
+      this.#closeMenu(false);
+      return;
+    }
+    if (next !== undefined) {
+      e.preventDefault();
+      items[next]?.focus();
+    }
+  };
+
+  #onDocumentClick = (e: Event): void => {
+    if (this._menuOpen && !e.composedPath().includes(this)) this._menuOpen = false;
+  };
+
+  // ---- rendering ------------------------------------------------------------------------------
+
+  /** Same structure and type metrics as the card it stands for, so nothing moves when the badge arrives. */
+  #renderSkeleton(t: Translator): TemplateResult {
+    const compact = this.layout === 'compact';
+    const line = (cls: string, width: string) => html`<p class=${cls} aria-hidden="true"><span class="skeleton sk-text" style="inline-size: ${width}">&nbsp;</span></p>`;
+    return html`<div part="card" class="card layout-${this.layout} loading" aria-busy="true" lang=${t.lang} dir=${t.dir}>
+      <div part="image" class="image skeleton"></div>
+      <div class="body">
+        ${line('name', '60%')} ${compact ? nothing : html`${line('issuer', '40%')} ${line('dates', '50%')}`}
+        ${compact ? this.#renderStatusLine(t, undefined) : nothing}
+      </div>
+      ${compact ? nothing : html`<div class="footer wide">${this.#renderStatusLine(t, undefined)}</div>`}
+    </div>`;
+  }
+
+  #renderStatusLine(t: Translator, report: VerificationReport | undefined): TemplateResult {
+    const s = summarize(t, report);
+    // Compact cards say the outcome in one word on one line (the announcer and the report say the rest).
+    const text = this.layout === 'compact' ? s.label : s.text;
+    if (!report) return html`<p class="status-line"><span part="status" class="status loading"><span class="text">${text}</span></span></p>`;
+    return html`<p class="status-line">
+      <button
+        part="status"
+        class="status ${s.kind}"
+        aria-expanded=${this._open ? 'true' : 'false'}
+        aria-controls="details"
+        title=${this._open ? t.t('status.hideReport') : t.t('status.showReport')}
+        @click=${() => (this._open = !this._open)}
+      >
+        <span class="icon" aria-hidden="true">${s.icon}</span><span class="text">${text}</span>
+      </button>
+    </p>`;
+  }
+
+  #renderDetails(t: Translator, report: VerificationReport): TemplateResult | typeof nothing {
+    if (!this._open) return nothing;
+    const checkedAt = t.date(report.verifiedAt);
+    return html`<div part="details" id="details" class="details wide">
+      ${renderChecks(t, report)}
+      ${report.children?.length
+        ? html`<ul class="children">
+            ${report.children.map((c) => html`<li>${c.badge?.name ?? t.t('label.unnamed')}: ${summarize(t, c).text}</li>`)}
+          </ul>`
+        : nothing}
+      ${report.badge ? html`<p class="format muted" part="format">${t.t('label.format')}: ${report.badge.formatLabel}</p>` : nothing}
+      ${checkedAt ? html`<p class="muted">${t.t('label.checkedAt', { date: checkedAt })}</p>` : nothing}
+    </div>`;
+  }
+
+  /**
+   * An image URL to show: allow-listed, then rewritten by the `proxy` when it is a function (a URL
+   * rewrite, as in tests, stories and mirrors). A string proxy is a CORS prefix and <img> needs no
+   * CORS, so images are fetched directly then.
+   */
+  #imageUrl(value: unknown): string | undefined {
+    const safe = safeImageUrl(value);
+    const proxy = this.settings.proxy;
+    if (!safe || typeof proxy !== 'function' || !/^https?:/.test(safe)) return safe;
+    return safeImageUrl(proxy(safe)) ?? safe;
+  }
+
+  #renderImage(badge: Badge, name: string): TemplateResult {
+    let src = this.#imageUrl(badge.image);
+    if (!src && badge.baked?.type === 'png') {
+      this.#bakedImageUrl ??= this.#blobUrl(badge.baked.bytes as BlobPart, 'image/png');
+      src = this.#bakedImageUrl;
+    }
+    if (!src) {
+      return html`<div part="image" class="image placeholder" role="img" aria-label=${name}>
+        <span aria-hidden="true">${[...name.trim()][0]?.toUpperCase() ?? '?'}</span>
+      </div>`;
+    }
+    return html`<img part="image" class="image" src=${src} alt=${name} loading="lazy" decoding="async" referrerpolicy="no-referrer" />`;
+  }
+
+  #renderIssuer(t: Translator, badge: Badge): TemplateResult | typeof nothing {
+    const issuer = badge.issuer;
+    const label = issuer.name ?? issuer.url ?? issuer.id;
+    if (!label) return nothing;
+    const logo = this.#imageUrl(issuer.image);
+    const href = safeLinkUrl(issuer.url) ?? (issuer.id && /^https?:/.test(issuer.id) ? safeLinkUrl(issuer.id) : undefined);
+    return html`<p part="issuer" class="issuer">
+      ${logo ? html`<img part="issuer-logo" class="issuer-logo" src=${logo} alt="" referrerpolicy="no-referrer" />` : nothing}
+      <span>${t.t('label.issuer')}
+        ${href ? html`<a href=${href} rel="noopener noreferrer" target="_blank">${label}</a>` : html`<span>${label}</span>`}</span>
+    </p>`;
+  }
+
+  #renderDates(t: Translator, badge: Badge): TemplateResult | typeof nothing {
+    const now = this.#now();
+    const parts: TemplateResult[] = [];
+    const issued = t.date(badge.issued);
+    if (issued) parts.push(html`<span class="issued">${t.t('date.issued', { date: issued })}</span>`);
+    if (badge.validFrom && new Date(badge.validFrom) > now) {
+      parts.push(html`<span class="valid-from">${t.t('date.validFrom', { date: t.date(badge.validFrom) ?? badge.validFrom })}</span>`);
+    }
+    if (badge.validUntil) {
+      const until = new Date(badge.validUntil);
+      const date = t.date(badge.validUntil);
+      if (date && until <= now) parts.push(html`<span class="expiry expired">${t.t('date.expired', { date })}</span>`);
+      else if (date && until.getTime() - now.getTime() < 90 * 86_400_000)
+        parts.push(html`<span class="expiry">${t.t('date.expiresIn', { relative: t.relative(badge.validUntil, now) ?? date })}</span>`);
+      else if (date) parts.push(html`<span class="expiry">${t.t('date.expiresOn', { date })}</span>`);
+    }
+    if (!parts.length) return nothing;
+    return html`<p part="dates" class="dates">${parts.map((p, i) => (i ? html` · ${p}` : p))}</p>`;
+  }
+
+  #renderSkills(t: Translator, badge: Badge): TemplateResult | typeof nothing {
+    const chips: TemplateResult[] = [];
+    for (const a of badge.alignments) {
+      const href = safeLinkUrl(a.url);
+      const label = a.code && !a.name.includes(a.code) ? `${a.name} (${a.code})` : a.name;
+      chips.push(
+        html`<li>${href
+          ? html`<a part="skill" class="chip" href=${href} rel="noopener noreferrer" target="_blank" title=${a.description ?? ''}>${label}</a>`
+          : html`<span part="skill" class="chip" title=${a.description ?? ''}>${label}</span>`}</li>`,
+      );
+    }
+    for (const tag of badge.tags) chips.push(html`<li><span part="skill" class="chip">${tag}</span></li>`);
+    if (!chips.length) return nothing;
+    return html`<section class="skills-section" aria-label=${t.t('label.skills')}>
+      <ul part="skills" class="chips">${chips}</ul>
+    </section>`;
+  }
+
+  #renderEvidence(t: Translator, evidence: Evidence[]): TemplateResult | typeof nothing {
+    if (!evidence.length) return nothing;
+    return html`<section part="evidence" class="evidence">
+      <h4>${t.t('label.evidence')}</h4>
+      <ul>
+        ${evidence.map((e) => {
+          const href = safeLinkUrl(e.id);
+          const label = e.name ?? e.id ?? t.t('label.evidence');
+          return html`<li>
+            ${href ? html`<a href=${href} rel="noopener noreferrer nofollow" target="_blank">${label}</a>` : html`<span>${label}</span>`}
+            ${e.description ? html`<div>${renderMarkdown(e.description, { headingLevel: 5 })}</div>` : nothing}
+            ${e.narrative ? html`<div>${renderMarkdown(e.narrative, { headingLevel: 5 })}</div>` : nothing}
+          </li>`;
+        })}
+      </ul>
+    </section>`;
+  }
+
+  #renderEndorsements(t: Translator, endorsements: Endorsement[]): TemplateResult | typeof nothing {
+    if (!endorsements.length) return nothing;
+    return html`<section part="endorsements" class="endorsements">
+      <h4>${t.t('label.endorsements')}</h4>
+      <ul>
+        ${endorsements.map((e) => {
+          const href = safeLinkUrl(e.issuer?.url);
+          const name = e.issuer?.name ?? e.issuer?.id ?? '?';
+          return html`<li>
+            ${t.t('label.endorsedBy', { name: '' })}${href ? html`<a href=${href} rel="noopener noreferrer" target="_blank">${name}</a>` : name}
+            ${e.report ? html`<span class=${e.report.status}>(${summarize(t, e.report).label})</span>` : nothing}
+            ${e.comment ? html`<div>${renderMarkdown(e.comment, { headingLevel: 5 })}</div>` : nothing}
+          </li>`;
+        })}
+      </ul>
+    </section>`;
+  }
+
+  #renderShare(t: Translator, badge: Badge): TemplateResult | typeof nothing {
+    if (this.noShare || this.layout === 'compact') return nothing;
+    const items = this.#shareItems(t, badge);
+    return html`<div part="share" class="share">
+      <button
+        part="share-button"
+        class="button share-button"
+        id="share-button"
+        aria-haspopup="menu"
+        aria-expanded=${this._menuOpen ? 'true' : 'false'}
+        aria-controls="share-menu"
+        @click=${() => (this._menuOpen ? this.#closeMenu(false) : void this.#openMenu())}
+        @keydown=${this.#onShareButtonKey}
+      >
+        ${t.t('share.button')}
+      </button>
+      <ul part="share-menu" class="share-menu" id="share-menu" role="menu" aria-label=${t.t('share.menu')} ?hidden=${!this._menuOpen} @keydown=${this.#onMenuKey}>
+        ${items.map(
+          (i) => html`<li role="none">
+            ${i.href
+              ? html`<a
+                  role="menuitem"
+                  tabindex="-1"
+                  data-share=${i.id}
+                  href=${i.href}
+                  download=${i.download ?? nothing}
+                  target=${i.download ? nothing : '_blank'}
+                  rel="noopener noreferrer"
+                  @click=${() => this.#closeMenu(false)}
+                  >${i.label}</a
+                >`
+              : html`<button role="menuitem" tabindex="-1" data-share=${i.id} @click=${i.action}>${i.label}</button>`}
+          </li>`,
+        )}
+      </ul>
+      <span class="visually-hidden" role="status">${this._shareMessage}</span>
+    </div>`;
+  }
+
+  #renderBadge(t: Translator, report: VerificationReport): TemplateResult {
+    const badge = report.badge!;
+    const local = localizedBadge(badge, t.lang);
+    const name = local.name || t.t('label.unnamed');
+    const layout = this.layout;
+    const compact = layout === 'compact';
+    const full = layout === 'full';
+    const criteriaUrl = safeLinkUrl(badge.criteria?.url);
+    return html`<article part="card" class="card layout-${layout}" aria-labelledby="name" lang=${t.lang} dir=${t.dir}>
+      ${this.#renderImage(badge, name)}
+      <div class="body">
+        <h3 part="name" class="name" id="name" lang=${local.lang ?? nothing}>${name}</h3>
+        ${compact ? nothing : this.#renderIssuer(t, badge)}
+        ${!compact && badge.recipient?.name
+          ? html`<p part="recipient" class="recipient">${t.t('label.recipient')} <strong>${badge.recipient.name}</strong></p>`
+          : nothing}
+        ${compact ? nothing : this.#renderDates(t, badge)}
+        ${full && badge.achievementType ? html`<p part="type" class="type">${t.t('label.type')}: ${badge.achievementType}</p>` : nothing}
+        ${!compact && local.description
+          ? html`<div part="description" class="description" lang=${local.lang ?? nothing}>${renderMarkdown(local.description, { headingLevel: 4 })}</div>`
+          : nothing}
+        ${compact ? nothing : this.#renderSkills(t, badge)}
+        ${compact ? this.#renderStatusLine(t, report) : nothing}
+      </div>
+      ${full && (local.criteria || criteriaUrl)
+        ? html`<section part="criteria" class="criteria wide">
+            <h4>${t.t('label.criteria')}</h4>
+            ${renderMarkdown(local.criteria, { headingLevel: 5 })}
+            ${criteriaUrl ? html`<p><a href=${criteriaUrl} rel="noopener noreferrer" target="_blank">${t.t('label.criteriaLink')}</a></p>` : nothing}
+          </section>`
+        : nothing}
+      ${full ? html`<div class="wide">${this.#renderEvidence(t, badge.evidence)}</div>` : nothing}
+      ${full ? html`<div class="wide">${this.#renderEndorsements(t, badge.endorsements)}</div>` : nothing}
+      ${compact
+        ? nothing
+        : html`<div class="footer wide">${this.#renderStatusLine(t, report)}${this.#renderShare(t, badge)}</div>`}
+      ${this.#renderDetails(t, report)}
+    </article>`;
+  }
+
+  #renderError(t: Translator, report: VerificationReport): TemplateResult {
+    const error = report.error;
+    return html`<div part="card" class="card layout-${this.layout} has-error" lang=${t.lang} dir=${t.dir}>
+      <div class="image placeholder" aria-hidden="true">!</div>
+      <div part="error" class="error-block body">
+        <p class="error-title">${t.t('status.error')}</p>
+        <p>${errorText(t, error?.code)}</p>
+        ${error?.message ? html`<p class="muted">${error.message}</p>` : nothing}
+        ${error?.hint ? html`<p class="muted">${error.hint}</p>` : nothing}
+        ${error?.code ? html`<code>${error.code}</code>` : nothing}
+        <slot></slot>
+        ${this.report ? nothing : html`<p><button part="retry" class="button" @click=${() => this.retry()}>${t.t('error.retry')}</button></p>`}
+      </div>
+    </div>`;
+  }
+
+  protected override render(): unknown {
+    const t = this.#translator();
+    const state = this.#verification.render({
+      idle: () => html`<slot></slot>`,
+      pending: () => this.#renderSkeleton(t),
+      complete: (report) => (report.badge ? this.#renderBadge(t, report) : this.#renderError(t, report)),
+      error: (report) => this.#renderError(t, report),
+    });
+    // One live region that outlives every state change, so screen readers hear the outcome
+    // (a region inserted together with its text is often not announced).
+    const report = this.#verification.report;
+    const announce = this.#verification.state === 'idle' ? '' : summarize(t, report).text;
+    return html`${state}<div class="visually-hidden" part="announcer" role="status" aria-live="polite" lang=${t.lang}>${announce}</div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'badge-card': BadgeCardElement;
+  }
+}

@@ -1,0 +1,770 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { ContextProvider } from '@lit/context';
+import { createCache, createVerifyContext, verify, type CredentialInput, type FetchLike, type VerifyCache } from '../core/index.js';
+import type { VerificationReport } from '../core/model.js';
+import type { BadgeCardElement } from './badge-card.js';
+import { badgeSettingsContext, onSettingsChange, pageSettings, toVerifyOptions, type BadgeSettings } from './shared/config.js';
+import { BadgeSelectEvent } from './shared/events.js';
+import { resolveLang, translator } from './shared/i18n.js';
+import { summarize as statusLine } from './shared/report.js';
+import { safeLinkUrl } from './shared/safe-url.js';
+import { baseStyles, themeDefaults, wallTokens } from './shared/styles.js';
+import { BadgeWallVerifiedEvent } from './wall/events.js';
+import {
+  DEFAULT_VIEW,
+  GROUPS,
+  SORT_ORDERS,
+  STATUSES,
+  applyView,
+  facetsOf,
+  isFiltered,
+  type EntryGroup,
+  type GroupBy,
+  type SortOrder,
+  type WallEntry,
+  type WallView,
+} from './wall/model.js';
+import { VerifyQueue, yieldToMain } from './wall/scheduler.js';
+import { parseSource, type WallSource } from './wall/sources.js';
+import { wallStrings, type WallT } from './wall/strings.js';
+import { wallStyles } from './wall/styles.js';
+import { summarize, type WallCounts, type WallSummary } from './wall/summary.js';
+import { readViewFromUrl, replaceUrlView, type UrlStateMode } from './wall/url-state.js';
+
+/** How the wall lays its badges out. */
+export type BadgeWallLayout = 'grid' | 'list' | 'compact';
+
+/** Every part of <badge-card>, forwarded as `card__<part>`. */
+const CARD_PARTS = [
+  'card', 'image', 'name', 'issuer', 'issuer-logo', 'recipient', 'dates', 'type', 'description', 'criteria', 'skills', 'skill',
+  'evidence', 'endorsements', 'format', 'status', 'details', 'share', 'share-button', 'share-menu', 'error', 'retry', 'announcer',
+];
+const EXPORT_PARTS = CARD_PARTS.map((p) => `${p}:card__${p}`).join(', ');
+
+/** Tiles rendered per step while a long wall first appears (the rest follow, one step per task). */
+const RENDER_CHUNK = 120;
+/** Reports arriving within this window are rendered together (one wall update, not one per badge). */
+const REFRESH_MS = 40;
+/** New cards rendered per main-thread task (a card's first render costs a few ms). */
+const CARDS_PER_TASK = 4;
+
+/**
+ * A portfolio of badges: every badge verified in the visitor’s browser, with a header (owner,
+ * counts, issuers, the skills across all badges), filters, sorting and grouping.
+ *
+ * @tagname badge-wall
+ *
+ * ```html
+ * <badge-wall src="https://ada.example/portfolio.json" url-state></badge-wall>
+ * ```
+ *
+ * Sources (`src`, or the `credentials` property), recognised by shape: the portfolio JSON
+ * `{name, owner, description, badges: [url | credential, …]}`; a bare array of URLs or credentials;
+ * a Verifiable Presentation; a CLR 2.0 ClrCredential (its nested achievements); Open Badges 2.0
+ * backpack and Badgr exports (`{badges: [{assertion|json|hostedUrl}]}`, `{result: [{openBadgeId}]}`).
+ * `<badge-card>` children are shown in the wall too, sharing its settings and cache.
+ *
+ * Badges are verified lazily, as they come near the viewport (or all at once with `eager`), at most
+ * `concurrency` at a time, with one cache for the whole wall: each issuer profile, DID document,
+ * status list and context is fetched once.
+ *
+ * @slot - `<badge-card>` elements to show in the wall (each is moved to its own named slot).
+ *
+ * @csspart wall - The wrapper.
+ * @csspart header - The header (title, owner, counts, issuers, skills).
+ * @csspart title - The title (owner’s name or the portfolio’s name).
+ * @csspart counts - The counts line (total, verified, not valid, could not be checked).
+ * @csspart progress - The "Verifying 120 of 1,000" line.
+ * @csspart issuers - The issuers list.
+ * @csspart skills - The competency summary (skills with counts).
+ * @csspart skill - One skill button of the summary.
+ * @csspart controls - The filter / sort / group / layout form.
+ * @csspart showing - The "Showing 12 of 57" line.
+ * @csspart group - One group (when grouped).
+ * @csspart group-heading - A group’s heading.
+ * @csspart tiles - A list of badges.
+ * @csspart tile - One badge’s place in the wall.
+ * @csspart select - The button over a tile that opens the badge.
+ * @csspart placeholder - A tile not verified yet.
+ * @csspart print-line - The printed line of a badge (issuer, date, status, verification URL).
+ * @csspart dialog - The dialog that shows one badge in full.
+ * @csspart card__card - Every `<badge-card>` part, forwarded as `card__<part>` (card__status, card__name, …).
+ *
+ * @cssprop [--badge-wall-columns=6] - At most this many columns in the grid layout.
+ * @cssprop [--badge-wall-min-width=18rem] - Minimum width of a grid column.
+ * @cssprop [--badge-wall-tile-height=13rem] - Expected tile height (space kept for tiles not rendered yet).
+ * @cssprop [--badge-wall-accent=var(--badge-accent)] - Accent colour (buttons, pressed filters).
+ * @cssprop [--badge-wall-radius=var(--badge-radius, 12px)] - Corner radius.
+ * @cssprop [--badge-wall-font=var(--badge-font, system-ui)] - Font family.
+ * @cssprop [--badge-wall-bg=var(--badge-bg)] - Background of controls and tiles.
+ * @cssprop [--badge-wall-fg=var(--badge-fg)] - Text colour.
+ * @cssprop [--badge-wall-muted=var(--badge-muted)] - Secondary text colour.
+ * @cssprop [--badge-wall-border=var(--badge-border)] - Border colour.
+ * @cssprop [--badge-wall-gap=var(--badge-gap, 0.75rem)] - Space between tiles.
+ *
+ * @fires badge-select - A visitor chose a badge (`event.badge`, `event.report`). Cancelable: `preventDefault()` keeps the wall from opening its dialog.
+ * @fires badge-wall-verified - Every badge asked for so far has been verified; `event.counts`.
+ */
+export class BadgeWallElement extends LitElement {
+  static override styles = [themeDefaults, wallTokens, baseStyles, wallStyles];
+
+  // ---- controllers and private state ---------------------------------------------------------
+
+  readonly #internals: ElementInternals = this.attachInternals();
+  /**
+   * ONE cache for the wall and every card in it. Replaced (never cleared) when the source or the
+   * settings change: the loader caches in-flight promises, and one aborted with the old run must
+   * not answer the new one.
+   */
+  #cache: VerifyCache = createCache();
+  readonly #provider = new ContextProvider(this, { context: badgeSettingsContext, initialValue: this.#settings() });
+  readonly #queue = new VerifyQueue<string>((key) => this.#verifyEntry(key));
+  #io?: IntersectionObserver;
+  #observed = new Set<Element>();
+  #mo?: MutationObserver;
+  #abort = new AbortController();
+  #unsubscribe?: () => void;
+
+  #source?: WallSource;
+  #entries: WallEntry[] = [];
+  #byKey = new Map<string, WallEntry>();
+  #childKeys = new WeakMap<Element, string>();
+  #childCount = 0;
+  #loadRun = 0;
+  #finishedSinceEvent = 0;
+  #refreshTimer?: ReturnType<typeof setTimeout>;
+  #refreshing = false;
+  /** Reports verified but not shown yet (see #refresh). */
+  #arrived: Array<{ entry: WallEntry; report: VerificationReport }> = [];
+  #derived?: { summary: WallSummary; shown: WallEntry[]; groups: EntryGroup[] };
+  #urlRead = false;
+  /** verifyAll() or `eager` asked for everything: scrolling no longer takes requests back. */
+  #all = false;
+
+  @state() private _loadState: 'idle' | 'loading' | 'ready' | 'error' = 'idle';
+  @state() private _loadError = '';
+  @state() private _filters: Omit<WallView, 'sort' | 'group'> = {};
+  @state() private _renderLimit = RENDER_CHUNK;
+  @state() private _selected?: WallEntry;
+  @state() private _announce = '';
+
+  // ---- public properties ----------------------------------------------------------------------
+
+  /** URL of a badge list: portfolio JSON, an array, a presentation, a CLR or an OB 2.0 backpack export. */
+  @property({ reflect: true }) src = '';
+
+  /** A badge list already in memory (any shape `src` accepts, or an array of credentials); wins over `src`. */
+  @property({ attribute: false }) credentials?: unknown;
+
+  /** `grid` (default, responsive columns), `list` (one card per row) or `compact` (a CV list). */
+  @property({ reflect: true }) layout: BadgeWallLayout = 'grid';
+
+  /** `date` (newest first, default), `date-asc`, `name` or `source` (as listed). */
+  @property({ reflect: true }) sort: SortOrder = 'date';
+
+  /** `none` (default), `issuer`, `year` or `skill`. */
+  @property({ reflect: true }) group: GroupBy = 'none';
+
+  /**
+   * Keep the view (filters, sort, group) in the address bar so a link shows the same wall:
+   * `query` (or empty) uses the query string, `hash` the fragment. Off when absent.
+   */
+  @property({ attribute: 'url-state' }) urlState: string | null = null;
+
+  /** Prefix of the URL parameters (two walls with `url-state` on one page). */
+  @property({ attribute: 'url-prefix' }) urlPrefix = '';
+
+  /** Verify every badge now instead of as they come near the viewport. */
+  @property({ type: Boolean, reflect: true }) eager = false;
+
+  /** How many badges are verified at the same time. */
+  @property({ type: Number }) concurrency = 6;
+
+  /** Hide the filter / sort / group / layout form (a fixed CV list). */
+  @property({ type: Boolean, reflect: true, attribute: 'no-controls' }) noControls = false;
+
+  /** Passed to every card: `light`, `dark` or `auto`. */
+  @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'auto';
+
+  /** Replaces `fetch` for the wall and its cards (tests, authenticated hosts). */
+  @property({ attribute: false }) fetch?: FetchLike;
+
+  /** CORS proxy for the wall and its cards: a URL prefix (the property also takes a function). */
+  @property() proxy?: string | ((url: string) => string | undefined);
+
+  /** Overrides the owner named by the source. */
+  @property() owner?: string;
+
+  /** Mirrors `lang` so a change re-renders (cards follow the wall’s language). */
+  @property({ attribute: 'lang' }) protected _lang?: string;
+
+  /** The current view: filters, sort and group. Setting it applies it (and writes the URL with `url-state`). */
+  get view(): WallView {
+    return { ...this._filters, sort: this.sort, group: this.group };
+  }
+
+  set view(view: Partial<WallView>) {
+    const { sort, group, ...filters } = { ...DEFAULT_VIEW, ...view };
+    this._filters = clean(filters);
+    this.sort = sort;
+    this.group = group;
+  }
+
+  /** The header numbers: total, checked, valid, invalid, indeterminate, error, pending. */
+  get counts(): WallCounts {
+    return this.#derive().summary.counts;
+  }
+
+  /** Counts, skills, issuers and years across every badge verified so far. */
+  get summary(): WallSummary {
+    return this.#derive().summary;
+  }
+
+  /** Every badge of the wall with its report (once verified), in source order. */
+  get reports(): Array<{ key: string; url?: string; report?: VerificationReport }> {
+    return this.#entries.map((e) => ({ key: e.key, url: e.url, report: e.report }));
+  }
+
+  /** The settings every card inside gets: configure() ← the wall’s `fetch` / `proxy`, with the wall’s one cache. */
+  get settings(): BadgeSettings {
+    return this.#provider.value;
+  }
+
+  /** Verifies every badge not verified yet, now (in source order), and resolves when all are done. */
+  async verifyAll(): Promise<WallCounts> {
+    this.#all = true;
+    const keys = this.#entries.filter((e) => !e.child && e.state === 'waiting').map((e) => e.key);
+    this.#queue.request(...keys.reverse()); // LIFO queue: reversed, so the first listed runs first
+    if (!this.#queue.idle) await new Promise<void>((resolve) => this.addEventListener(BadgeWallVerifiedEvent.eventName, () => resolve(), { once: true }));
+    return this.counts;
+  }
+
+  // ---- lifecycle ------------------------------------------------------------------------------
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#unsubscribe = onSettingsChange(() => this.#reload());
+    this.#mo = new MutationObserver(() => this.#syncChildren());
+    this.#mo.observe(this, { childList: true });
+    this.#io = new IntersectionObserver((records) => this.#onIntersect(records), { rootMargin: '600px 0px 600px 0px' });
+    this.#observed.clear();
+    this.addEventListener('badge-verified', this.#onChildReport);
+    this.addEventListener('badge-error', this.#onChildReport);
+    if (this.urlState !== null) window.addEventListener('hashchange', this.#onHashChange);
+    this.#syncChildren();
+    if (this.hasUpdated && this.#entries.some((e) => e.state === 'verifying')) this.#reload();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#unsubscribe?.();
+    this.#mo?.disconnect();
+    this.#io?.disconnect();
+    this.#io = undefined;
+    this.removeEventListener('badge-verified', this.#onChildReport);
+    this.removeEventListener('badge-error', this.#onChildReport);
+    window.removeEventListener('hashchange', this.#onHashChange);
+    // A wall taken out of the page stops its network work (it starts again if put back).
+    this.#abort.abort();
+    clearTimeout(this.#refreshTimer);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (!this.#urlRead && this.urlState !== null) {
+      this.#urlRead = true;
+      const fromUrl = readViewFromUrl(location.href, this.#urlMode(), this.urlPrefix);
+      this.view = { ...this.view, ...fromUrl };
+    }
+    if (changed.has('fetch') || changed.has('proxy')) this.#provider.setValue(this.#settings());
+    if (changed.has('concurrency')) this.#queue.limit = this.concurrency;
+    if (!this.hasUpdated || changed.has('src') || changed.has('credentials') || changed.has('fetch') || changed.has('proxy')) {
+      void this.#load();
+    }
+    if ((changed as PropertyValues).has('_filters') || changed.has('sort') || changed.has('group')) {
+      this.#derived = undefined;
+      if (this.hasUpdated && this.urlState !== null) replaceUrlView(this.view, this.#urlMode(), this.urlPrefix);
+      this.toggleAttribute('data-filtered', isFiltered(this.view));
+      this.#setState('filtered', isFiltered(this.view));
+    }
+    if (changed.has('eager') && this.eager) void this.verifyAll();
+  }
+
+  protected override updated(): void {
+    // Observe tiles that appeared; forget tiles that left (filters, grouping).
+    const io = this.#io;
+    if (!io) return;
+    for (const el of this.#observed) {
+      if (!el.isConnected) {
+        io.unobserve(el);
+        this.#observed.delete(el);
+      }
+    }
+    for (const el of this.renderRoot.querySelectorAll('.tile[data-waiting]')) {
+      if (!this.#observed.has(el)) {
+        this.#observed.add(el);
+        io.observe(el);
+      }
+    }
+    // Long walls appear in steps: one chunk of tiles per task, so no single render blocks input.
+    const total = this.#derive().shown.length;
+    if (this._renderLimit < total) {
+      void yieldToMain().then(() => {
+        this._renderLimit += RENDER_CHUNK;
+      });
+    }
+  }
+
+  // ---- private helpers ------------------------------------------------------------------------
+
+  #settings(): BadgeSettings {
+    const s: BadgeSettings = { ...pageSettings(), cache: this.#cache };
+    if (this.fetch) s.fetch = this.fetch;
+    if (this.proxy) s.proxy = this.proxy;
+    return s;
+  }
+
+  #urlMode(): UrlStateMode {
+    return this.urlState === 'hash' ? 'hash' : 'query';
+  }
+
+  #t(): WallT {
+    return wallStrings(this.#lang());
+  }
+
+  #lang(): string {
+    return resolveLang(this, this.#provider.value.locale);
+  }
+
+  #setState(name: string, on: boolean): void {
+    try {
+      if (on) this.#internals.states.add(name);
+      else this.#internals.states.delete(name);
+    } catch {
+      /* CustomStateSet missing (old browsers): states are an enhancement */
+    }
+  }
+
+  /** configure() changed the page settings: new settings for the cards, and verify again. */
+  #reload(): void {
+    this.#provider.setValue(this.#settings());
+    void this.#load();
+  }
+
+  /** Reads the source (`credentials` or `src`) into entries. Children are kept. */
+  async #load(): Promise<void> {
+    const run = ++this.#loadRun;
+    const hadRun = this.#loadRun > 1;
+    this.#abort.abort();
+    this.#abort = new AbortController();
+    if (hadRun) {
+      this.#cache = createCache();
+      this.#provider.setValue(this.#settings());
+    }
+    this.#queue.clear();
+    this.#queue.limit = this.concurrency;
+    this.#queue.onIdle = () => this.#scheduleRefresh();
+    this.#arrived = [];
+    this.#all = false;
+    for (const e of this.#entries) if (!e.child) e.state = 'waiting';
+    let source: WallSource | undefined;
+    this._loadError = '';
+    if (this.credentials !== undefined && this.credentials !== null) {
+      try {
+        source = parseSource(this.credentials);
+      } catch (e) {
+        this._loadError = (e as Error).message;
+      }
+    } else if (this.src) {
+      this._loadState = 'loading';
+      this.#setState('loading', true);
+      try {
+        const url = new URL(this.src, document.baseURI).href;
+        const ctx = createVerifyContext(toVerifyOptions(this.#provider.value, this.#abort.signal));
+        const res = await ctx.load(url, 'application/json, application/ld+json;q=0.9, */*;q=0.1');
+        source = parseSource(new TextDecoder().decode(res.bytes), url);
+      } catch (e) {
+        if (run !== this.#loadRun) return;
+        this._loadError = (e as Error).message || String(e);
+      }
+      if (run !== this.#loadRun) return;
+    }
+    this.#source = source;
+    const children = this.#entries.filter((e) => e.child);
+    const entries: WallEntry[] = (source?.items ?? []).map((item, index) => ({ ...item, index, state: 'waiting' }));
+    this.#entries = [...entries, ...children.map((c, i) => ({ ...c, index: entries.length + i }))];
+    this.#byKey = new Map(this.#entries.map((e) => [e.key, e]));
+    this.#observed.clear();
+    this.#io?.disconnect();
+    this.#derived = undefined;
+    this._renderLimit = RENDER_CHUNK;
+    this._loadState = this._loadError ? 'error' : 'ready';
+    this.#setState('loading', false);
+    this.#setState('error', Boolean(this._loadError));
+    this.requestUpdate();
+    if (this.eager) {
+      await this.updateComplete;
+      void this.verifyAll();
+    }
+  }
+
+  /** Picks up `<badge-card>` children: each becomes an entry shown through its own named slot. */
+  #syncChildren(): void {
+    const cards = [...this.children].filter((c) => c.localName === 'badge-card');
+    let changed = false;
+    for (const card of cards) {
+      if (this.#childKeys.has(card)) continue;
+      const key = `child:${++this.#childCount}`;
+      this.#childKeys.set(card, key);
+      card.setAttribute('slot', key);
+      const report = (card as BadgeCardElement).verificationReport;
+      const entry: WallEntry = { key, input: (card as BadgeCardElement).src, url: (card as BadgeCardElement).src || undefined, index: this.#entries.length, state: 'verifying', child: card };
+      if (report) this.#applyReport(entry, report);
+      this.#entries.push(entry);
+      this.#byKey.set(key, entry);
+      changed = true;
+    }
+    const gone = this.#entries.filter((e) => e.child && !cards.includes(e.child));
+    if (gone.length) {
+      this.#entries = this.#entries.filter((e) => !gone.includes(e));
+      for (const e of gone) this.#byKey.delete(e.key);
+      changed = true;
+    }
+    if (changed) {
+      this.#derived = undefined;
+      this.requestUpdate();
+    }
+  }
+
+  #onChildReport = (e: Event): void => {
+    const key = this.#childKeys.get(e.target as Element);
+    const entry = key ? this.#byKey.get(key) : undefined;
+    if (!entry) return;
+    const report = (e as Event & { report?: VerificationReport }).report;
+    if (!report) return;
+    this.#applyReport(entry, report);
+    this.#finishedSinceEvent++;
+    this.#scheduleRefresh();
+  };
+
+  #onHashChange = (): void => {
+    if (this.#urlMode() !== 'hash') return;
+    this.view = { ...DEFAULT_VIEW, ...readViewFromUrl(location.href, 'hash', this.urlPrefix) };
+  };
+
+  #onIntersect(records: IntersectionObserverEntry[]): void {
+    const near: string[] = [];
+    const far: string[] = [];
+    for (const r of records) {
+      const key = (r.target as HTMLElement).dataset.key;
+      if (!key) continue;
+      (r.isIntersecting ? near : far).push(key);
+    }
+    if (far.length && !this.#all) this.#queue.withdraw(...far);
+    // Records come top to bottom; the queue serves the last request first: reverse, so the
+    // badge nearest the top of the viewport is verified first.
+    if (near.length) this.#queue.request(...near.reverse());
+  }
+
+  async #verifyEntry(key: string): Promise<void> {
+    const entry = this.#byKey.get(key);
+    if (!entry || entry.child || entry.state === 'done') return;
+    const signal = this.#abort.signal;
+    entry.state = 'verifying';
+    let report: VerificationReport;
+    try {
+      report = await verify(entry.input as CredentialInput, toVerifyOptions(this.#provider.value, signal));
+    } catch (e) {
+      // verify() returns error reports; this is for programming errors: still only this tile.
+      report = {
+        status: 'error',
+        checks: [],
+        error: { code: 'other', message: (e as Error)?.message ?? String(e) },
+        verifiedAt: new Date().toISOString(),
+      };
+    }
+    if (signal.aborted || this.#byKey.get(key) !== entry) return;
+    this.#arrived.push({ entry, report });
+    this.#finishedSinceEvent++;
+    this.#scheduleRefresh();
+  }
+
+  #applyReport(entry: WallEntry, report: VerificationReport): void {
+    entry.report = report;
+    entry.state = 'done';
+    entry.facets = facetsOf(report, entry.url ?? entry.key);
+    this.#derived = undefined;
+  }
+
+  /** Renders arrived reports together, then tells the page when nothing is left to verify. */
+  #scheduleRefresh(): void {
+    if (this.#refreshTimer !== undefined || this.#refreshing) return;
+    this.#refreshTimer = setTimeout(() => {
+      this.#refreshTimer = undefined;
+      void this.#refresh();
+    }, REFRESH_MS);
+  }
+
+  /**
+   * Shows arrived reports a few at a time: each newly shown <badge-card> renders in the same task
+   * as the wall (lit updates in one microtask checkpoint), so a batch of 20 finished badges would
+   * be one 200 ms task. CARDS_PER_TASK cards, then the main thread is handed back.
+   */
+  async #refresh(): Promise<void> {
+    this.#refreshing = true;
+    try {
+      do {
+        for (const { entry, report } of this.#arrived.splice(0, CARDS_PER_TASK)) {
+          if (this.#byKey.get(entry.key) === entry) this.#applyReport(entry, report);
+        }
+        this.#derived = undefined;
+        this.requestUpdate();
+        await this.updateComplete;
+        if (this.#arrived.length) await yieldToMain();
+      } while (this.#arrived.length);
+    } finally {
+      this.#refreshing = false;
+    }
+    this.#maybeFinished();
+  }
+
+  #maybeFinished(): void {
+    const childPending = this.#entries.some((e) => e.child && e.state !== 'done');
+    const busy = !this.#queue.idle || childPending || this.#arrived.length > 0;
+    this.#setState('verifying', busy);
+    if (busy || this.#finishedSinceEvent === 0) return;
+    this.#finishedSinceEvent = 0;
+    const counts = this.counts;
+    const t = this.#t();
+    this._announce = counts.pending ? '' : this.#countsText(t, counts);
+    this.dispatchEvent(new BadgeWallVerifiedEvent(counts));
+  }
+
+  #derive(): { summary: WallSummary; shown: WallEntry[]; groups: EntryGroup[] } {
+    if (!this.#derived) {
+      const { shown, groups } = applyView(this.#entries, this.view);
+      this.#derived = { summary: summarize(this.#entries), shown, groups };
+    }
+    return this.#derived;
+  }
+
+  #setFilter<K extends keyof WallView>(key: K, value: WallView[K] | undefined): void {
+    this._filters = clean({ ...this._filters, [key]: value });
+    this._renderLimit = RENDER_CHUNK;
+  }
+
+  #toggleSkill(name: string): void {
+    this.#setFilter('skill', this._filters.skill?.toLowerCase() === name.toLowerCase() ? undefined : name);
+  }
+
+  #select(entry: WallEntry): void {
+    const event = new BadgeSelectEvent(entry.report?.badge, entry.report);
+    this.dispatchEvent(event);
+    if (event.defaultPrevented || !entry.report) return;
+    this._selected = entry;
+    void this.updateComplete.then(() => this.renderRoot.querySelector('dialog')?.showModal());
+  }
+
+  #closeDialog = (): void => {
+    this._selected = undefined;
+  };
+
+  #countsText(t: WallT, c: WallCounts): string {
+    const parts = [c.total === 1 ? t('badgesOne') : t('badges', { count: fmt(c.total) }), t('verified', { count: fmt(c.valid) })];
+    if (c.invalid) parts.push(t('invalid', { count: fmt(c.invalid) }));
+    if (c.indeterminate) parts.push(t('indeterminate', { count: fmt(c.indeterminate) }));
+    if (c.error) parts.push(t('error', { count: fmt(c.error) }));
+    return parts.join(' · ');
+  }
+
+  // ---- rendering ------------------------------------------------------------------------------
+
+  #renderHeader(t: WallT, s: WallSummary): TemplateResult {
+    const c = s.counts;
+    const owner = this.owner ?? this.#source?.owner;
+    const title = owner ?? this.#source?.name;
+    const active = this._filters;
+    return html`<header part="header">
+      ${title ? html`<h2 part="title" class="title">${title}</h2>` : nothing}
+      ${owner && this.#source?.name && this.#source.name !== owner ? html`<p class="muted source-name">${this.#source.name}</p>` : nothing}
+      ${this.#source?.description ? html`<p class="description">${this.#source.description}</p>` : nothing}
+      <p part="counts" class="counts">
+        <span class="count-total">${c.total === 1 ? t('badgesOne') : t('badges', { count: fmt(c.total) })}</span>
+        <span class="count-valid valid">✓ ${t('verified', { count: fmt(c.valid) })}</span>
+        ${c.invalid ? html`<span class="count-invalid invalid">✕ ${t('invalid', { count: fmt(c.invalid) })}</span>` : nothing}
+        ${c.indeterminate ? html`<span class="count-indeterminate indeterminate">? ${t('indeterminate', { count: fmt(c.indeterminate) })}</span>` : nothing}
+        ${c.error ? html`<span class="count-error error">! ${t('error', { count: fmt(c.error) })}</span>` : nothing}
+      </p>
+      ${c.pending
+        ? html`<p part="progress" class="progress-line">
+            <span>${this.#queue.idle ? t('notChecked', { count: fmt(c.pending) }) : t('progress', { done: fmt(c.checked), total: fmt(c.total) })}</span>
+            <progress max=${c.total} .value=${c.checked} aria-label=${t('progress', { done: fmt(c.checked), total: fmt(c.total) })}></progress>
+            ${this.#queue.idle ? html`<button class="link-button" @click=${() => void this.verifyAll()}>${t('verifyAll')}</button>` : nothing}
+          </p>`
+        : nothing}
+      ${s.issuers.length
+        ? html`<div part="issuers" class="issuers">
+            <p class="facet-label" id="issuers-label">${t('issuers')}</p>
+            <ul class="facet-list" aria-labelledby="issuers-label">
+              ${s.issuers.map(
+                (i) => html`<li><button class="chip-button" data-issuer=${i.name} aria-pressed=${active.issuer === i.name ? 'true' : 'false'}
+                  @click=${() => this.#setFilter('issuer', active.issuer === i.name ? undefined : i.name)}>${i.name} <span class="count">${fmt(i.count)}</span></button></li>`,
+              )}
+            </ul>
+          </div>`
+        : nothing}
+      ${s.skills.length
+        ? html`<section part="skills" class="skills" aria-labelledby="skills-label">
+            <h3 class="facet-label" id="skills-label">${owner ? t('skillsSummary', { owner }) : t('skillsSummaryAnon')}</h3>
+            <ul class="facet-list">
+              ${s.skills.map(
+                (k) => html`<li><button part="skill" class="chip-button" data-skill=${k.name}
+                  aria-pressed=${active.skill?.toLowerCase() === k.name.toLowerCase() ? 'true' : 'false'}
+                  @click=${() => this.#toggleSkill(k.name)}>${k.name} <span class="count">${fmt(k.count)}</span></button></li>`,
+              )}
+            </ul>
+          </section>`
+        : nothing}
+    </header>`;
+  }
+
+  #renderControls(t: WallT, s: WallSummary): TemplateResult | typeof nothing {
+    if (this.noControls) return nothing;
+    const f = this._filters;
+    const option = (value: string, label: string, selected: boolean) => html`<option value=${value} ?selected=${selected}>${label}</option>`;
+    const select = (name: string, label: string, value: string, options: TemplateResult[], onChange: (v: string) => void) =>
+      html`<label>${label}<select name=${name} @change=${(e: Event) => onChange((e.target as HTMLSelectElement).value)}>${options}</select></label>`;
+    return html`<form part="controls" class="controls" role="search" aria-label=${t('filters')} @submit=${(e: Event) => e.preventDefault()}>
+      <label class="search">${t('search')}<input type="search" name="q" .value=${f.q ?? ''}
+        @input=${(e: Event) => this.#setFilter('q', (e.target as HTMLInputElement).value)} /></label>
+      ${select('skill', t('skill'), f.skill ?? '', [option('', t('any'), !f.skill), ...s.skills.map((k) => option(k.name, `${k.name} (${k.count})`, f.skill?.toLowerCase() === k.name.toLowerCase()))], (v) => this.#setFilter('skill', v || undefined))}
+      ${select('issuer', t('issuer'), f.issuer ?? '', [option('', t('any'), !f.issuer), ...s.issuers.map((i) => option(i.name, `${i.name} (${i.count})`, f.issuer === i.name))], (v) => this.#setFilter('issuer', v || undefined))}
+      ${select('year', t('year'), f.year ?? '', [option('', t('any'), !f.year), ...s.years.map((y) => option(y.name, `${y.name} (${y.count})`, f.year === y.name))], (v) => this.#setFilter('year', v || undefined))}
+      ${select('status', t('status'), f.status ?? '', [option('', t('any'), !f.status), ...STATUSES.map((st) => option(st, t(`status.${st}`), f.status === st))], (v) => this.#setFilter('status', (v || undefined) as WallView['status']))}
+      ${select('sort', t('sort'), this.sort, SORT_ORDERS.map((o) => option(o, t(`sort.${o}`), this.sort === o)), (v) => (this.sort = v as SortOrder))}
+      ${select('group', t('group'), this.group, GROUPS.map((g) => option(g, t(`group.${g}`), this.group === g)), (v) => (this.group = v as GroupBy))}
+      ${select('layout', t('layout'), this.layout, (['grid', 'list', 'compact'] as const).map((l) => option(l, t(`layout.${l}`), this.layout === l)), (v) => (this.layout = v as BadgeWallLayout))}
+    </form>`;
+  }
+
+  /**
+   * Tiles are memoized per entry: re-rendering the wall (a report arrived, a filter changed) then
+   * hands lit the same template values for the other 999 tiles, which it skips without work.
+   */
+  #tiles = new WeakMap<WallEntry, { report?: VerificationReport; sig: string; tpl: TemplateResult }>();
+
+  #renderTile(t: WallT, entry: WallEntry): TemplateResult {
+    const sig = `${this.layout}|${this.theme}|${this.#lang()}`;
+    const memo = this.#tiles.get(entry);
+    if (memo && memo.report === entry.report && memo.sig === sig) return memo.tpl;
+    const tpl = this.#renderTileNow(t, entry);
+    this.#tiles.set(entry, { report: entry.report, sig, tpl });
+    return tpl;
+  }
+
+  #renderTileNow(t: WallT, entry: WallEntry): TemplateResult {
+    const report = entry.report;
+    const name = entry.facets?.name || t('untitled');
+    const cardLayout = this.layout === 'compact' ? 'compact' : 'card';
+    let body: TemplateResult;
+    if (entry.child) body = html`<slot name=${entry.key}></slot>`;
+    else if (report)
+      body = html`<badge-card .report=${report} src=${entry.url ?? ''} layout=${cardLayout} theme=${this.theme} exportparts=${EXPORT_PARTS}></badge-card>`;
+    else
+      body = html`<div part="placeholder" class="placeholder">
+        <div class="ph-image skeleton"></div>
+        <div class="ph-lines"><span class="ph-line skeleton" style="inline-size: 70%"></span><span class="ph-line skeleton" style="inline-size: 45%"></span><span class="visually-hidden">${t('loading')}</span></div>
+      </div>`;
+    const selectable = Boolean(report);
+    return html`<li part="tile" class="tile ${selectable ? 'selectable' : ''} status-${entry.facets?.status ?? 'pending'}" data-key=${entry.key}
+      ?data-waiting=${!report && !entry.child}>
+      ${selectable ? html`<button part="select" class="select" aria-label=${t('open', { name })} @click=${() => this.#select(entry)}></button>` : nothing}
+      ${body}
+      ${this.#renderPrintLine(t, entry)}
+    </li>`;
+  }
+
+  /** What paper shows: name, issuer, date, status and the URL to check it at. */
+  #renderPrintLine(t: WallT, entry: WallEntry): TemplateResult {
+    const report = entry.report;
+    const badge = report?.badge;
+    const ct = translator(this.#lang());
+    const date = ct.date(badge?.issued ?? badge?.validFrom);
+    const url = safeLinkUrl(entry.url ?? badge?.url ?? badge?.id);
+    return html`<p part="print-line" class="print-only print-line">
+      <span class="p-name">${entry.facets?.name || entry.url || t('untitled')}</span>${badge?.issuer.name ? html` — <span class="p-issuer">${badge.issuer.name}</span>` : nothing}${date
+        ? html`, <span class="p-date">${t('printIssued', { date })}</span>`
+        : nothing} — <span class="p-status">${report ? statusLine(ct, report).label : t('status.pending')}</span>
+      ${url ? html`<a class="p-url" href=${url}>${t('printUrl')} ${url}</a>` : nothing}
+    </p>`;
+  }
+
+  #renderGroups(t: WallT, groups: EntryGroup[]): TemplateResult {
+    let budget = this._renderLimit;
+    const grouped = this.group !== 'none';
+    return html`${repeat(
+      groups,
+      (g) => `${this.group}:${g.unknown ? '?' : g.key}`,
+      (g) => {
+        const entries = g.entries.slice(0, Math.max(0, budget));
+        budget -= entries.length;
+        const list = html`<ul part="tiles" class="tiles" role="list">${repeat(entries, (e) => e.key, (e) => this.#renderTile(t, e))}</ul>`;
+        if (!grouped) return list;
+        const heading = g.unknown ? t('unknownGroup') : g.key;
+        return html`<section part="group" class="group" aria-label=${heading}>
+          <h3 part="group-heading" class="group-heading"><span class="group-name">${heading}</span> <span class="count">(${fmt(g.entries.length)})</span></h3>
+          ${list}
+        </section>`;
+      },
+    )}`;
+  }
+
+  protected override render(): unknown {
+    const t = this.#t();
+    const { summary, shown, groups } = this.#derive();
+    const filtered = isFiltered(this.view);
+    return html`<div part="wall" class="wall layout-${this.layout}">
+      ${this.#renderHeader(t, summary)}
+      ${this._loadError
+        ? html`<div class="source-error" role="alert"><strong>${t('loadError')}</strong><p>${this._loadError}</p><slot></slot></div>`
+        : nothing}
+      ${this.#renderControls(t, summary)}
+      ${filtered
+        ? html`<p part="showing" class="showing"><span>${t('showing', { shown: fmt(shown.length), total: fmt(summary.counts.total) })}</span>
+            <button class="link-button" @click=${() => (this._filters = {})}>${t('clear')}</button></p>`
+        : nothing}
+      ${shown.length
+        ? this.#renderGroups(t, groups)
+        : this._loadState === 'loading'
+          ? nothing
+          : html`<p class="empty">${filtered ? t('empty') : t('none')}</p>`}
+      ${this._selected?.report
+        ? html`<dialog part="dialog" aria-label=${this._selected.facets?.name ?? ''} @close=${this.#closeDialog}>
+            <div class="dialog-body">
+              <form method="dialog"><button class="button">${t('close')}</button></form>
+              <badge-card .report=${this._selected.report} src=${this._selected.url ?? ''} layout="full" theme=${this.theme} exportparts=${EXPORT_PARTS}></badge-card>
+            </div>
+          </dialog>`
+        : nothing}
+      <div class="visually-hidden" role="status" aria-live="polite">${this._announce}</div>
+    </div>`;
+  }
+}
+
+function fmt(n: number): string {
+  return n.toLocaleString();
+}
+
+/** Drops empty filters so views compare and serialise cleanly. */
+function clean<T extends object>(o: T): T {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(o)) if (v !== undefined && v !== '') out[k] = v;
+  return out as T;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'badge-wall': BadgeWallElement;
+  }
+}

@@ -1,0 +1,170 @@
+// "Fetch, then render by status", with an AbortSignal (the @lit/task shape, without the dependency):
+// the host hands in an input and settings, the controller runs core verify(), aborts the previous
+// run when the input changes, and only the newest run may touch the host. A slow response for an
+// old `src` can therefore never overwrite a newer one.
+//
+// Events, in <img> order: `badge-load` (the credential was understood) then `badge-verified`
+// (whatever the outcome) — or `badge-error` when it could not be loaded or understood.
+
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { verify, type CredentialInput } from '../../core/index.js';
+import type { VerificationReport } from '../../core/model.js';
+import { onSettingsChange, toVerifyOptions, type BadgeSettings } from './config.js';
+import { BadgeErrorEvent, BadgeLoadEvent, BadgeVerifiedEvent } from './events.js';
+
+/** Where a run is: nothing asked yet, running, finished with a report, or finished with an `error` report. */
+export type VerificationState = 'idle' | 'pending' | 'complete' | 'error';
+
+/** The custom states (`:state(...)`) an element exposes. */
+export type BadgeCustomState = 'loading' | 'valid' | 'invalid' | 'indeterminate' | 'error';
+
+const CUSTOM_STATES: BadgeCustomState[] = ['loading', 'valid', 'invalid', 'indeterminate', 'error'];
+
+export interface VerificationControllerOptions {
+  /** When given, the controller keeps `:state(loading|valid|invalid|indeterminate|error)` in sync. */
+  internals?: ElementInternals;
+  /** Fire badge-load / badge-verified / badge-error on the host (default true). */
+  events?: boolean;
+  /** Called with every finished report of the current run (before events fire). */
+  onReport?: (report: VerificationReport) => void;
+}
+
+export interface VerificationRenderers<T> {
+  idle?: () => T;
+  pending?: () => T;
+  complete?: (report: VerificationReport) => T;
+  error?: (report: VerificationReport) => T;
+}
+
+export class VerificationController implements ReactiveController {
+  /** Where the current run is. */
+  state: VerificationState = 'idle';
+  /** The report of the current input, once finished. */
+  report?: VerificationReport;
+
+  readonly #host: ReactiveControllerHost & HTMLElement;
+  readonly #options: VerificationControllerOptions;
+  #abort?: AbortController;
+  #run = 0;
+  #last?: { input: CredentialInput; settings: () => BadgeSettings };
+  #unsubscribe?: () => void;
+
+  constructor(host: ReactiveControllerHost & HTMLElement, options: VerificationControllerOptions = {}) {
+    this.#host = host;
+    this.#options = options;
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    // configure() after the element rendered: verify again with the new page settings.
+    this.#unsubscribe = onSettingsChange(() => this.retry());
+    if (this.#last && this.state === 'pending' && !this.#abort) this.retry();
+  }
+
+  hostDisconnected(): void {
+    this.#unsubscribe?.();
+    this.#unsubscribe = undefined;
+    // A card taken out of the page stops its network work; it resumes if put back.
+    if (this.state === 'pending') {
+      this.#abort?.abort();
+      this.#abort = undefined;
+    }
+  }
+
+  /**
+   * Verifies `input` with `settings` (a function, read when the run starts, so a retry sees the
+   * newest settings). Aborts any run still going. Resolves with the report, or undefined when this
+   * run was overtaken by a newer one.
+   */
+  async run(input: CredentialInput | undefined, settings: () => BadgeSettings): Promise<VerificationReport | undefined> {
+    this.#abort?.abort();
+    this.#abort = undefined;
+    const id = ++this.#run;
+    if (input === undefined || input === null || input === '') {
+      this.#last = undefined;
+      this.report = undefined;
+      this.#setState('idle');
+      return undefined;
+    }
+    this.#last = { input, settings };
+    this.report = undefined;
+    this.#setState('pending');
+    if (!this.#host.isConnected) return undefined; // runs when connected (hostConnected)
+    const abort = new AbortController();
+    this.#abort = abort;
+    const report = await verify(input, toVerifyOptions(settings(), abort.signal));
+    if (id !== this.#run || abort.signal.aborted) return undefined; // stale: a newer input won
+    this.#abort = undefined;
+    this.report = report;
+    this.#setState(report.status === 'error' ? 'error' : 'complete');
+    this.#options.onReport?.(report);
+    if (this.#options.events !== false) {
+      if (report.status === 'error') {
+        this.#host.dispatchEvent(new BadgeErrorEvent(report.error ?? { code: 'malformed', message: 'Unknown error' }, report));
+      } else {
+        if (report.badge) this.#host.dispatchEvent(new BadgeLoadEvent(report.badge));
+        this.#host.dispatchEvent(new BadgeVerifiedEvent(report));
+      }
+    }
+    return report;
+  }
+
+  /**
+   * Shows a report computed elsewhere (a <badge-wall> that already verified it): no network, no
+   * events (the page set a property; nothing completed asynchronously).
+   */
+  show(report: VerificationReport): void {
+    this.cancel();
+    this.#last = undefined;
+    this.report = report;
+    this.#setState(report.status === 'error' ? 'error' : 'complete');
+  }
+
+  /** Runs the last input again (after configure(), or from a "Try again" button). */
+  retry(): Promise<VerificationReport | undefined> {
+    if (!this.#last) return Promise.resolve(undefined);
+    return this.run(this.#last.input, this.#last.settings);
+  }
+
+  /** Stops the current run without a result (the state stays as it was). */
+  cancel(): void {
+    this.#run++;
+    this.#abort?.abort();
+    this.#abort = undefined;
+  }
+
+  /** Picks a renderer for the current state. */
+  render<T>(renderers: VerificationRenderers<T>): T | undefined {
+    switch (this.state) {
+      case 'idle':
+        return renderers.idle?.();
+      case 'pending':
+        return renderers.pending?.();
+      case 'complete':
+        return renderers.complete?.(this.report!);
+      case 'error':
+        return (renderers.error ?? renderers.complete)?.(this.report!);
+    }
+  }
+
+  /** The custom state matching the current run, if any. */
+  get customState(): BadgeCustomState | undefined {
+    if (this.state === 'pending') return 'loading';
+    if (this.state === 'error') return 'error';
+    if (this.state === 'complete' && this.report) return this.report.status as BadgeCustomState;
+    return undefined;
+  }
+
+  #setState(state: VerificationState): void {
+    this.state = state;
+    const states = this.#options.internals?.states;
+    if (states) {
+      const current = this.customState;
+      for (const s of CUSTOM_STATES) {
+        if (s === current) states.add(s);
+        else states.delete(s);
+      }
+    }
+    this.#host.requestUpdate();
+  }
+}

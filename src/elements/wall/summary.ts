@@ -1,0 +1,79 @@
+// The wall's header numbers: how many badges, how many verified / not valid / could not be
+// checked / could not be loaded, the issuers, the years, and the competency summary (every skill
+// across all badges, with how many badges show it). Pure and DOM-free.
+
+import { statusOf, type WallEntry } from './model.js';
+
+export interface WallCounts {
+  /** Every badge of the wall. */
+  total: number;
+  /** Badges whose verification finished (any outcome). */
+  checked: number;
+  valid: number;
+  invalid: number;
+  indeterminate: number;
+  error: number;
+  /** Not verified yet (waiting or running). */
+  pending: number;
+}
+
+export interface FacetCount {
+  name: string;
+  count: number;
+}
+
+export interface WallSummary {
+  counts: WallCounts;
+  /** Most badges first, then by name. */
+  skills: FacetCount[];
+  issuers: FacetCount[];
+  /** Newest first. */
+  years: FacetCount[];
+}
+
+export function countEntries(entries: readonly WallEntry[]): WallCounts {
+  const counts: WallCounts = { total: entries.length, checked: 0, valid: 0, invalid: 0, indeterminate: 0, error: 0, pending: 0 };
+  for (const e of entries) {
+    const s = statusOf(e);
+    counts[s]++;
+    if (s !== 'pending') counts.checked++;
+  }
+  return counts;
+}
+
+function tally(values: Iterable<string>, into: Map<string, number>): void {
+  for (const v of values) into.set(v, (into.get(v) ?? 0) + 1);
+}
+
+const byCount = (a: FacetCount, b: FacetCount): number => b.count - a.count || a.name.localeCompare(b.name);
+
+/**
+ * Skills count the badges that show them. Skill names are compared case-insensitively (the first
+ * spelling seen is kept), so "Accessibility" and "accessibility" are one skill.
+ */
+export function summarize(entries: readonly WallEntry[]): WallSummary {
+  const skills = new Map<string, number>();
+  const spelling = new Map<string, string>();
+  const issuers = new Map<string, number>();
+  const years = new Map<string, number>();
+  for (const e of entries) {
+    const f = e.facets;
+    if (!f) continue;
+    const names: string[] = [];
+    for (const s of f.skills) {
+      const k = s.toLowerCase();
+      if (!spelling.has(k)) spelling.set(k, s);
+      names.push(spelling.get(k)!);
+    }
+    tally(names, skills);
+    if (f.issuer) tally([f.issuer], issuers);
+    if (f.year) tally([f.year], years);
+  }
+  const list = (m: Map<string, number>) => [...m].map(([name, count]) => ({ name, count }));
+  return {
+    counts: countEntries(entries),
+    skills: list(skills).sort(byCount),
+    issuers: list(issuers).sort(byCount),
+    years: list(years).sort((a, b) => b.name.localeCompare(a.name)),
+  };
+}

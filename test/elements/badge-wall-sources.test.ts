@@ -1,0 +1,217 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { BadgeCardElement } from '../../src/elements/badge-card.js';
+import { BadgeWallElement } from '../../src/elements/badge-wall.js';
+import type { BadgeWallVerifiedEvent } from '../../src/elements/wall/events.js';
+import type { BadgeSelectEvent } from '../../src/elements/shared/events.js';
+import { wallStyles } from '../../src/elements/wall/styles.js';
+import { fixtureProxy, type FixtureCase } from '../helpers/hosts.js';
+
+// Register only the elements under test (the class modules have no side effects).
+if (!customElements.get('badge-card')) customElements.define('badge-card', BadgeCardElement);
+if (!customElements.get('badge-wall')) customElements.define('badge-wall', BadgeWallElement);
+
+const PORTFOLIO = 'https://badges.example/portfolio.json';
+let portfolioUrls: string[] = [];
+let verdicts = new Map<string, string>();
+void verdicts;
+
+/** A fetch that counts every URL it was asked for (after the proxy rewrite: local paths). */
+function countingFetch(): { fetch: typeof fetch; counts: Map<string, number>; total: () => number } {
+  const counts = new Map<string, number>();
+  const f = (input: RequestInfo | URL, init?: RequestInit) => {
+    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+    counts.set(url, (counts.get(url) ?? 0) + 1);
+    return fetch(input, init);
+  };
+  return { fetch: f as typeof fetch, counts, total: () => [...counts.values()].reduce((a, b) => a + b, 0) };
+}
+
+const local = (url: string): string => fixtureProxy(url)!;
+
+/** Mounts a wall, listening for its first `badge-wall-verified` before it connects. */
+async function mountWall(setup: (el: BadgeWallElement) => void, children = ''): Promise<{ el: BadgeWallElement; counts: BadgeWallVerifiedEvent['counts'] }> {
+  const el = document.createElement('badge-wall');
+  el.proxy = fixtureProxy;
+  setup(el);
+  el.innerHTML = children;
+  const done = new Promise<BadgeWallVerifiedEvent>((resolve) => el.addEventListener('badge-wall-verified', resolve, { once: true }));
+  await fixture(html`<div>${el}</div>`);
+  const event = await done;
+  await el.updateComplete;
+  return { el, counts: event.counts };
+}
+
+const root = (el: BadgeWallElement) => el.shadowRoot!;
+const tiles = (el: BadgeWallElement) => [...root(el).querySelectorAll<HTMLElement>('.tile')];
+const cardNames = (el: BadgeWallElement) =>
+  [...root(el).querySelectorAll<BadgeCardElement>('.tile badge-card')].map((c) => c.verificationReport?.badge?.name ?? '');
+
+async function settle(el: BadgeWallElement): Promise<void> {
+  await el.updateComplete;
+  await new Promise((r) => setTimeout(r, 0));
+  await el.updateComplete;
+}
+
+before(async () => {
+  portfolioUrls = ((await (await fetch(local(PORTFOLIO))).json()) as { badges: string[] }).badges;
+  const index = (await (await fetch('/test/fixtures/portfolio-index.json')).json()) as FixtureCase[];
+  verdicts = new Map(index.map((c) => [c.url, c.expect]));
+});
+
+describe('<badge-wall> sources', () => {
+  it('reads a Verifiable Presentation', async () => {
+    const { el, counts } = await mountWall((w) => {
+      w.src = 'https://badges.example/presentation.json';
+      w.eager = true;
+    });
+    expect(counts).to.include({ total: 5, checked: 5, error: 0 });
+    expect(el.reports.every((r) => r.report?.badge)).to.equal(true);
+  });
+
+  it('reads a CLR 2.0 ClrCredential: its nested achievements', async () => {
+    const { counts, el } = await mountWall((w) => {
+      w.src = 'https://badges.example/clr.json';
+      w.eager = true;
+    });
+    expect(counts.total).to.be.greaterThan(1);
+    expect(counts).to.include({ checked: counts.total, error: 0 });
+    expect(root(el).querySelector('[part="title"]')!.textContent).to.contain('Lakeside');
+  });
+
+  it('reads an Open Badges 2.0 backpack export and a bare array from the credentials property', async () => {
+    const hosted = 'https://ob2.example/assertions/hosted-valid.json';
+    const assertion = (await (await fetch(local(hosted))).json()) as Record<string, unknown>;
+    const { counts } = await mountWall((w) => {
+      w.credentials = { userId: 1, groupId: 1, badges: [{ hostedUrl: hosted, assertion }, { assertion }] };
+      w.eager = true;
+    });
+    expect(counts).to.include({ total: 2, checked: 2, error: 0 });
+
+    const { counts: arrayCounts } = await mountWall((w) => {
+      w.credentials = [portfolioUrls[0], portfolioUrls[1]];
+      w.eager = true;
+    });
+    expect(arrayCounts).to.include({ total: 2, checked: 2, error: 0 });
+  });
+
+  it('shows <badge-card> children in the wall, sharing its settings and its one cache', async () => {
+    const requests = countingFetch();
+    // Three VC-JWT badges of Harbor Cloud Academy (did:web:cloud.example:academy).
+    const harbor = ['0003-modern-javascript.jwt', '0027-modern-javascript-ii.jwt', '0051-modern-javascript-iii.jwt'].map((f) => `https://badges.example/b/${f}`);
+    const { el, counts } = await mountWall(
+      (w) => (w.fetch = requests.fetch),
+      harbor.map((u) => `<badge-card src="${u}"></badge-card>`).join(''),
+    );
+    expect(counts).to.include({ total: 3, checked: 3, error: 0 });
+    const cards = [...el.querySelectorAll('badge-card')];
+    expect(cards.map((c) => c.getAttribute('slot'))).to.deep.equal(['child:1', 'child:2', 'child:3']);
+    expect(root(el).querySelectorAll('slot[name^="child:"]')).to.have.length(3);
+    expect(cards[0]!.settings.cache).to.equal(el.settings.cache);
+    // Three credentials from one did:web issuer: ONE DID document request.
+    expect(requests.counts.get(local('https://cloud.example/academy/did.json'))).to.equal(1);
+    expect([...requests.counts.values()].every((n) => n === 1)).to.equal(true);
+  });
+});
+
+describe('<badge-wall> failures', () => {
+  it('a 404 badge and a malformed one show their own error tiles; the neighbours verify', async () => {
+    const { el, counts } = await mountWall((w) => {
+      w.credentials = [portfolioUrls[0], 'https://badges.example/b/9999-does-not-exist.json', '{"this is": "not a badge"', portfolioUrls[1]];
+      w.eager = true;
+      w.sort = 'source';
+    });
+    expect(counts).to.include({ total: 4, checked: 4, error: 2 });
+    const states = tiles(el).map((t) => [...t.classList].find((c) => c.startsWith('status-')));
+    expect(states[1]).to.equal('status-error');
+    expect(states[2]).to.equal('status-error');
+    // The neighbours were loaded, understood and verified on their own (whatever their verdict).
+    for (const i of [0, 3]) expect(states[i]).to.be.oneOf(['status-valid', 'status-invalid', 'status-indeterminate']);
+    const broken = tiles(el)[1]!.querySelector<BadgeCardElement>('badge-card')!;
+    await broken.updateComplete;
+    expect(broken.shadowRoot!.querySelector('[part="error"]')).to.not.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('a source that cannot be loaded says so in plain words', async () => {
+    const el = await fixture<BadgeWallElement>(html`<badge-wall .proxy=${fixtureProxy} src="https://badges.example/nope.json"></badge-wall>`);
+    for (let i = 0; i < 50 && !el.matches(':state(error)'); i++) await new Promise((r) => setTimeout(r, 20));
+    expect(el.matches(':state(error)')).to.equal(true);
+    expect(root(el).querySelector('.source-error')!.textContent).to.contain('could not be loaded');
+  });
+});
+
+describe('<badge-wall> lazy verification', () => {
+  it('verifies only the badges near the viewport, and the others when scrolled to', async () => {
+    const requests = countingFetch();
+    const list = Array.from({ length: 40 }, (_, i) => `${portfolioUrls[i % 50]!}?copy=${i}`);
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="height: 400px; overflow: auto"></div>`);
+    const el = document.createElement('badge-wall');
+    Object.assign(el, { proxy: fixtureProxy, fetch: requests.fetch, credentials: list, layout: 'list', noControls: true, sort: 'source' });
+    el.style.setProperty('--badge-wall-tile-height', '300px');
+    const first = oneEvent(el, 'badge-wall-verified');
+    wrapper.append(el);
+    const { counts } = (await first) as unknown as BadgeWallVerifiedEvent;
+    expect(counts.checked).to.be.greaterThan(0);
+    expect(counts.pending).to.be.greaterThan(20);
+    const lastUrl = local(list[39]!);
+    expect(requests.counts.has(lastUrl)).to.equal(false);
+    expect(root(el).querySelector('[part="progress"]')!.textContent).to.contain('not checked yet');
+
+    const next = oneEvent(el, 'badge-wall-verified');
+    wrapper.scrollTop = wrapper.scrollHeight;
+    await next;
+    expect(requests.counts.get(lastUrl)).to.equal(1);
+  });
+
+  it('verifyAll() verifies the rest and resolves with the final counts', async () => {
+    const list = Array.from({ length: 30 }, (_, i) => `${portfolioUrls[i]!}?all=${i}`);
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="height: 300px; overflow: auto"></div>`);
+    const el = document.createElement('badge-wall');
+    Object.assign(el, { proxy: fixtureProxy, credentials: list, layout: 'list' });
+    el.style.setProperty('--badge-wall-tile-height', '400px');
+    const first = oneEvent(el, 'badge-wall-verified');
+    wrapper.append(el);
+    await first;
+    expect(el.counts.pending).to.be.greaterThan(0);
+    const counts = await el.verifyAll();
+    expect(counts.pending).to.equal(0);
+    expect(counts.checked).to.equal(30);
+  });
+});
+
+describe('<badge-wall> url state', () => {
+  // The runner's own page URL carries its session id: keep it, restore it after each test.
+  const original = location.href;
+  afterEach(() => history.replaceState(null, '', original));
+
+  it('opens with the view in the query string and writes changes back with replaceState', async () => {
+    const skillName = 'Accessibility';
+    const url = new URL(original);
+    url.searchParams.set('skill', skillName);
+    url.searchParams.set('sort', 'name');
+    history.replaceState(null, '', url.href);
+    const before = history.length;
+    const { el } = await mountWall((w) => {
+      w.setAttribute('url-state', '');
+      w.credentials = portfolioUrls.slice(0, 8);
+      w.eager = true;
+    });
+    expect(el.view).to.include({ skill: skillName, sort: 'name' });
+    el.group = 'issuer';
+    await settle(el);
+    expect(new URL(location.href).searchParams.get('group')).to.equal('issuer');
+    expect(new URL(location.href).searchParams.get('skill')).to.equal(skillName);
+    expect(history.length).to.equal(before);
+  });
+
+  it('uses the hash with url-state="hash"', async () => {
+    const { el } = await mountWall((w) => {
+      w.setAttribute('url-state', 'hash');
+      w.credentials = portfolioUrls.slice(0, 2);
+      w.eager = true;
+    });
+    el.view = { status: 'valid' };
+    await settle(el);
+    expect(location.hash).to.equal('#status=valid');
+  });
+});
