@@ -42,9 +42,11 @@ function withoutProof(doc) {
 
 async function hashData(unsecured, proofOptions, kind) {
   if (kind === 'jcs') {
-    const proofConfig = { ...proofOptions };
+    // VC-DI-EdDSA §3.3.2/3.3.5: the proof's @context (if any) replaces the document's, and the
+    // proof configuration always carries the document's @context.
     const doc = { ...unsecured };
-    if (proofConfig['@context']) doc['@context'] = proofConfig['@context'];
+    if (proofOptions['@context']) doc['@context'] = proofOptions['@context'];
+    const proofConfig = doc['@context'] !== undefined ? { ...proofOptions, '@context': doc['@context'] } : { ...proofOptions };
     return Buffer.concat([sha256(jcs(proofConfig)), sha256(jcs(doc))]);
   }
   const proofConfig = { ...proofOptions, '@context': unsecured['@context'] };
