@@ -700,9 +700,9 @@ export class BadgeCardElement extends LitElement {
     }
     for (const tag of badge.tags) chips.push(html`<li><span part="skill" class="chip">${tag}</span></li>`);
     if (!chips.length) return nothing;
-    return html`<section class="skills-section" aria-label=${t.t('label.skills')}>
+    return html`<div class="skills-section" role="group" aria-label=${t.t('label.skills')}>
       <ul part="skills" class="chips">${chips}</ul>
-    </section>`;
+    </div>`;
   }
 
   #renderEvidence(t: Translator, evidence: Evidence[]): TemplateResult | typeof nothing {
