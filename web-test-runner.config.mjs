@@ -115,7 +115,10 @@ export default {
       },
     }),
   ],
-  concurrency: 2,
+  // One page at a time: a page in a background tab gets no animation frames, and open-wc fixtures and
+  // lit updates that wait for one then stall until the timeout.
+  concurrency: 1,
+  testsFinishTimeout: 600_000, // the wall's 57-badge portfolio file alone takes ~2 min on a loaded 2-core machine
   testFramework: { config: { timeout: 20000 } },
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
   reporters: [defaultReporter(), summaryLineReporter()],
