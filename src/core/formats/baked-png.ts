@@ -4,7 +4,7 @@
 // compressed chunk and inflate it under a hard output cap (a deflate bomb ends in `too-large`).
 
 import { BadgeError } from '../errors.js';
-import { concat } from '../load.js';
+import { inflateCapped as inflate } from '../inflate.js';
 
 export const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 const KEYWORDS = ['openbadgecredential', 'openbadges'];
@@ -116,31 +116,9 @@ function latin1(bytes: Uint8Array): string {
 }
 
 /** zlib inflate that stops as soon as the output passes `cap` bytes (deflate bombs reach 1000:1). */
-export async function inflateCapped(input: Uint8Array, cap: number): Promise<Uint8Array> {
-  const ds = new DecompressionStream('deflate');
-  const writer = ds.writable.getWriter();
-  const reader = ds.readable.getReader();
-  // Write without awaiting: backpressure would otherwise deadlock before we start reading.
-  const written = writer.write(input as Uint8Array<ArrayBuffer>).then(() => writer.close());
-  written.catch(() => {});
-  const parts: Uint8Array[] = [];
-  let total = 0;
-  try {
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      total += value.byteLength;
-      if (total > cap) {
-        await reader.cancel().catch(() => {});
-        await writer.abort().catch(() => {});
-        throw new BadgeError('too-large', `The compressed badge text inflates past the ${cap}-byte limit.`);
-      }
-      parts.push(value);
-    }
-    await written;
-  } catch (e) {
-    if (e instanceof BadgeError) throw e;
-    throw new BadgeError('malformed', 'The compressed text in the PNG could not be inflated.', { cause: e });
-  }
-  return concat(parts, total);
+export function inflateCapped(input: Uint8Array, cap: number): Promise<Uint8Array> {
+  return inflate(input, 'deflate', cap, {
+    tooLarge: `The compressed badge text inflates past the ${cap}-byte limit.`,
+    malformed: 'The compressed text in the PNG could not be inflated.',
+  });
 }

@@ -2,7 +2,8 @@
 // StatusList2021Entry: the same bit mechanics, different type names and list encodings.
 // The list is itself a credential: it is verified with the same context, once per URL.
 
-import { BadgeError, isBadgeError } from '../errors.js';
+import { BadgeError } from '../errors.js';
+import { inflateCapped } from '../inflate.js';
 import type { Check, VerificationReport } from '../model.js';
 import type { JsonObject, VerifyContext } from '../options.js';
 
@@ -30,38 +31,11 @@ export function base64UrlDecode(text: string): Uint8Array {
 }
 
 /** GZIP-decompresses, refusing to produce more than `maxBytes` (a decompression bomb stops early). */
-export async function gunzip(bytes: Uint8Array, maxBytes = MAX_STATUS_LIST_BYTES): Promise<Uint8Array> {
-  const input = new ReadableStream<Uint8Array>({
-    start(controller) {
-      controller.enqueue(bytes);
-      controller.close();
-    },
+export function gunzip(bytes: Uint8Array, maxBytes = MAX_STATUS_LIST_BYTES): Promise<Uint8Array> {
+  return inflateCapped(bytes, 'gzip', maxBytes, {
+    tooLarge: `The status list inflates to more than ${maxBytes} bytes.`,
+    malformed: 'The status list is not valid GZIP data.',
   });
-  const reader = input.pipeThrough(new DecompressionStream('gzip') as unknown as ReadableWritablePair<Uint8Array, Uint8Array>).getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  try {
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      total += value.byteLength;
-      if (total > maxBytes) {
-        void reader.cancel().catch(() => {});
-        throw new BadgeError('too-large', `The status list inflates to more than ${maxBytes} bytes.`);
-      }
-      chunks.push(value);
-    }
-  } catch (e) {
-    if (isBadgeError(e)) throw e;
-    throw new BadgeError('malformed', 'The status list is not valid GZIP data.', { cause: e });
-  }
-  const out = new Uint8Array(total);
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.byteLength;
-  }
-  return out;
 }
 
 /**
