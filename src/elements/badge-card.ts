@@ -6,7 +6,7 @@ import type { Badge, Endorsement, Evidence, VerificationReport } from '../core/m
 import { badgeSettingsContext, pageSettings, type BadgeSettings } from './shared/config.js';
 import { localizedBadge, resolveLang, translator, type Translator } from './shared/i18n.js';
 import { renderMarkdown } from './shared/markdown.js';
-import { errorText, renderChecks, summarize } from './shared/report.js';
+import { checkStyles, errorText, renderChecks, summarize } from './shared/report.js';
 import { safeImageUrl, safeLinkUrl } from './shared/safe-url.js';
 import {
   certificationOf,
@@ -92,6 +92,7 @@ export class BadgeCardElement extends LitElement {
     themeDefaults,
     cardTokens,
     baseStyles,
+    checkStyles,
     css`
       :host {
         max-inline-size: 40rem;
@@ -254,24 +255,6 @@ export class BadgeCardElement extends LitElement {
       .check-outcome {
         margin-inline-start: auto;
         font-size: 0.85em;
-      }
-      .check.passed .check-icon,
-      .check.passed .check-outcome {
-        color: var(--_valid);
-      }
-      .check.failed .check-icon,
-      .check.failed .check-outcome {
-        color: var(--_invalid);
-      }
-      .check.unknown .check-icon,
-      .check.unknown .check-outcome,
-      .check.warning .check-icon,
-      .check.warning .check-outcome {
-        color: var(--_indeterminate);
-      }
-      .check-message {
-        color: var(--_muted);
-        overflow-wrap: anywhere;
       }
       .footer {
         display: flex;

@@ -4,7 +4,7 @@ import type { VerificationReport } from '../core/model.js';
 import { pageSettings } from './shared/config.js';
 import { BadgeErrorEvent, BadgeVerifiedEvent } from './shared/events.js';
 import { resolveLang, translator, type Translator } from './shared/i18n.js';
-import { renderChecks, summarize } from './shared/report.js';
+import { checkStyles, renderChecks, summarize } from './shared/report.js';
 import { baseStyles, themeDefaults, verifyTokens } from './shared/styles.js';
 import type { BadgeCardElement } from './badge-card.js';
 
@@ -60,6 +60,7 @@ export class BadgeVerifyElement extends LitElement {
     themeDefaults,
     verifyTokens,
     baseStyles,
+    checkStyles,
     css`
       .verifier {
         display: grid;
@@ -163,24 +164,6 @@ export class BadgeVerifyElement extends LitElement {
       }
       .check p {
         margin: 0.25em 0 0;
-      }
-      .check-message {
-        color: var(--_muted);
-        overflow-wrap: anywhere;
-      }
-      .check.passed .check-icon,
-      .check.passed .check-outcome {
-        color: var(--_valid);
-      }
-      .check.failed .check-icon,
-      .check.failed .check-outcome {
-        color: var(--_invalid);
-      }
-      .check.unknown .check-icon,
-      .check.unknown .check-outcome,
-      .check.warning .check-icon,
-      .check.warning .check-outcome {
-        color: var(--_indeterminate);
       }
       badge-card {
         max-inline-size: none;

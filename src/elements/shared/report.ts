@@ -2,7 +2,7 @@
 // list of checks (the card's details, the verifier's step-by-step view). No element state here.
 // Core's check messages are shown as text next to our translated titles and explanations.
 
-import { html, nothing, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import type { Check, Outcome, ReportStatus, VerificationReport } from '../../core/model.js';
 import {
   checkExplanation,
@@ -123,3 +123,25 @@ function heading(level: number, text: string): TemplateResult {
       return html`<h4 class="check-title">${text}</h4>`;
   }
 }
+
+/** Outcome colours for the list renderChecks() draws; every element that renders checks adopts it. */
+export const checkStyles = css`
+  .check-message {
+    color: var(--_muted);
+    overflow-wrap: anywhere;
+  }
+  .check.passed .check-icon,
+  .check.passed .check-outcome {
+    color: var(--_valid);
+  }
+  .check.failed .check-icon,
+  .check.failed .check-outcome {
+    color: var(--_invalid);
+  }
+  .check.unknown .check-icon,
+  .check.unknown .check-outcome,
+  .check.warning .check-icon,
+  .check.warning .check-outcome {
+    color: var(--_indeterminate);
+  }
+`;
