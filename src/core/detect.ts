@@ -49,6 +49,18 @@ export function base64UrlToBytes(s: string): Uint8Array {
   return out;
 }
 
+/** Decodes a compact JWS protected header as a JSON object with an `alg`; throws `malformed`. */
+export function decodeJwsHeader(jws: string): JsonObject {
+  let value: unknown;
+  try {
+    value = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(base64UrlToBytes(jws.split('.')[0] ?? '')));
+  } catch (e) {
+    throw new BadgeError('malformed', 'The JWT header is not JSON.', { cause: e });
+  }
+  if (!isObj(value) || typeof value.alg !== 'string') throw new BadgeError('malformed', 'The JWT header is not a JSON object naming its algorithm (`alg`).');
+  return value;
+}
+
 /** Decodes a compact JWS payload as a JSON object; throws `malformed`. */
 export function decodeJwsPayload(jws: string): JsonObject {
   const part = jws.split('.')[1] ?? '';
@@ -102,8 +114,20 @@ async function classifyText(input: string, ctx: VerifyContext, from: Origin, dep
     return classifyText(chosen, ctx, { ...from, baked }, depth);
   }
   if (JWS_RE.test(text)) {
+    decodeJwsHeader(text);
     const payload = decodeJwsPayload(text);
     const ob2 = contextsOf(payload).includes(OB2_V2_CONTEXT);
+    // VC-JWT: the credential is the `vc` claim (VC-JWT 1.1) or the payload itself (VC-JOSE 2.0).
+    // A JWT that carries neither a credential nor an OB 2.0 assertion is some other token.
+    if (!ob2) {
+      const claim = isObj(payload.vc) ? payload.vc : isObj(payload.vp) ? payload.vp : payload;
+      try {
+        classifyJson(claim, from);
+      } catch (e) {
+        if (e instanceof BadgeError) throw new BadgeError('not-a-credential', 'This JWT carries no credential (no `vc` claim and no credential in its payload).', { url: from.url });
+        throw e;
+      }
+    }
     return { family: ob2 ? 'ob2' : 'vc', encoding: 'jwt', document: payload, jwt: text, raw: text, ...origin(from) };
   }
   if (text.startsWith('{')) {
@@ -147,7 +171,25 @@ export function isOb2Assertion(doc: JsonObject): boolean {
   return legacy || ('recipient' in doc && ('badge' in doc || 'verification' in doc));
 }
 
+/** Deeper than any credential a spec describes (OB 3.0 CLRs nest about 10 levels), far below a stack overflow. */
+export const MAX_DEPTH = 100;
+
+/** True when `value` nests objects/arrays more than `limit` levels deep (iterative: no recursion to overflow). */
+export function nestsDeeperThan(value: unknown, limit: number): boolean {
+  const stack: Array<[unknown, number]> = [[value, 0]];
+  const seen = new Set<object>();
+  while (stack.length > 0) {
+    const [v, depth] = stack.pop()!;
+    if (typeof v !== 'object' || v === null || seen.has(v)) continue;
+    if (depth >= limit) return true;
+    seen.add(v);
+    for (const child of Array.isArray(v) ? v : Object.values(v)) if (typeof child === 'object' && child !== null) stack.push([child, depth + 1]);
+  }
+  return false;
+}
+
 function classifyJson(doc: JsonObject, from: Origin, raw?: string): Detected {
+  if (nestsDeeperThan(doc, MAX_DEPTH)) throw new BadgeError('malformed', `The JSON nests more than ${MAX_DEPTH} levels deep; no credential does.`, { url: from.url });
   const text = raw ?? safeStringify(doc);
   const base = { encoding: 'json' as const, document: doc, ...(text !== undefined ? { raw: text } : {}), ...origin(from) };
   const ctxs = contextsOf(doc);

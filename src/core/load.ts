@@ -28,7 +28,9 @@ export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
 export const DEFAULT_MAX_REDIRECTS = 5;
 
 /** Compact JWS: three base64url segments (the signature segment may not be empty for us). */
-export const JWS_RE = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/;
+// The signature segment may be empty: an `alg: none` token is still a JWS-shaped claim, and it must
+// be read and refused as an unsigned proof (invalid), not waved off as "not a credential".
+export const JWS_RE = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*$/;
 
 const CORS_HINT = 'the server sends no CORS headers; set the proxy option';
 

@@ -13,6 +13,8 @@ import { verifyEmbeddedProofs } from '../proofs/data-integrity.js';
 import { verifyJwtProof } from '../proofs/vc-jwt.js';
 import { checkCredentialStatus } from '../status/index.js';
 import { normalizeEndorsement, normalizeVc } from './normalize-vc.js';
+import { wrongTypes } from './vc-types.js';
+import { BadgeError } from '../errors.js';
 
 export const VC_V1_CONTEXT = 'https://www.w3.org/2018/credentials/v1';
 export const VC_V2_CONTEXT = 'https://www.w3.org/ns/credentials/v2';
@@ -278,6 +280,12 @@ export async function verifyVc(d: Detected, ctx: VerifyContext): Promise<Verific
   const payload = d.document;
   const doc = isJwt ? credentialFromJwtPayload(payload) : payload;
   const checks: Check[] = [];
+
+  const wrong = wrongTypes(doc);
+  if (wrong.length > 0) {
+    const more = wrong.length > 3 ? ` (and ${wrong.length - 3} more)` : '';
+    throw new BadgeError('malformed', `The credential is malformed: ${wrong.slice(0, 3).join('; ')}${more}.`, { url: d.url });
+  }
 
   const shape = inspectShape(doc);
   checks.push(formatCheck(shape));
