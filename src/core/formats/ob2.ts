@@ -288,7 +288,14 @@ export async function verifyOb2(d: Detected, ctx: VerifyContext): Promise<Verifi
       } else {
         hostedCheck = scopeCheck(hostedUrl!, issuer, issuerId);
         if (hostedCheck.outcome === 'passed' && differs) {
-          hostedCheck = { ...hostedCheck, outcome: 'warning', message: `${hostedCheck.message} The copy given differs from the issuer’s; the issuer’s copy is shown.` };
+          // The issuer's copy is the badge; a copy that says something else (another recipient, date or
+          // BadgeClass) was changed by someone other than the issuer and must not pass as verified.
+          hostedCheck = {
+            id: 'hosted',
+            outcome: 'failed',
+            message: 'The copy given differs from the copy the issuer hosts: it was changed after issue. The issuer’s copy is shown.',
+            detail: { url: hostedUrl, differs: true },
+          };
         }
       }
     }
