@@ -316,6 +316,13 @@ export class BadgeCardElement extends LitElement {
       .sk-text {
         display: inline-block;
         max-inline-size: 100%;
+        inline-size: 50%;
+      }
+      .name .sk-text {
+        inline-size: 60%;
+      }
+      .issuer .sk-text {
+        inline-size: 40%;
       }
       .unsafe-link {
         text-decoration: underline dotted;
@@ -424,7 +431,9 @@ export class BadgeCardElement extends LitElement {
       this.#verification.show(this.report);
       return;
     }
-    const input = (this.credential ?? (this.src || undefined)) as CredentialInput | undefined;
+    // An empty `src` means "nothing yet" (idle); a `credential` that is set, even to empty text, is
+    // input and ends in a state (an empty paste is "nothing to verify", not an endless skeleton).
+    const input = (this.credential !== undefined && this.credential !== null ? this.credential : this.src || undefined) as CredentialInput | undefined;
     void this.#verification.run(input, () => this.settings);
   }
 
@@ -566,11 +575,12 @@ export class BadgeCardElement extends LitElement {
   /** Same structure and type metrics as the card it stands for, so nothing moves when the badge arrives. */
   #renderSkeleton(t: Translator): TemplateResult {
     const compact = this.layout === 'compact';
-    const line = (cls: string, width: string) => html`<p class=${cls} aria-hidden="true"><span class="skeleton sk-text" style="inline-size: ${width}">&nbsp;</span></p>`;
+    // Widths come from classes, not inline style attributes: pages with `style-src 'self'` block those.
+    const line = (cls: string) => html`<p class=${cls} aria-hidden="true"><span class="skeleton sk-text">&nbsp;</span></p>`;
     return html`<div part="card" class="card layout-${this.layout} loading" aria-busy="true" lang=${t.lang} dir=${t.dir}>
       <div part="image" class="image skeleton"></div>
       <div class="body">
-        ${line('name', '60%')} ${compact ? nothing : html`${line('issuer', '40%')} ${line('dates', '50%')}`}
+        ${line('name')} ${compact ? nothing : html`${line('issuer')} ${line('dates')}`}
         ${compact ? this.#renderStatusLine(t, undefined) : nothing}
       </div>
       ${compact ? nothing : html`<div class="footer wide">${this.#renderStatusLine(t, undefined)}</div>`}

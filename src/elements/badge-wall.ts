@@ -674,7 +674,7 @@ export class BadgeWallElement extends LitElement {
     else
       body = html`<div part="placeholder" class="placeholder">
         <div class="ph-image skeleton"></div>
-        <div class="ph-lines"><span class="ph-line skeleton" style="inline-size: 70%"></span><span class="ph-line skeleton" style="inline-size: 45%"></span><span class="visually-hidden">${t('loading')}</span></div>
+        <div class="ph-lines"><span class="ph-line skeleton"></span><span class="ph-line skeleton"></span><span class="visually-hidden">${t('loading')}</span></div>
       </div>`;
     const selectable = Boolean(report);
     return html`<li part="tile" class="tile ${selectable ? 'selectable' : ''} status-${entry.facets?.status ?? 'pending'}" data-key=${entry.key}

@@ -80,7 +80,7 @@ export class VerificationController implements ReactiveController {
     this.#abort?.abort();
     this.#abort = undefined;
     const id = ++this.#run;
-    if (input === undefined || input === null || input === '') {
+    if (input === undefined || input === null) {
       this.#last = undefined;
       this.report = undefined;
       this.#setState('idle');

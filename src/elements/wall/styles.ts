@@ -249,6 +249,10 @@ export const wallStyles = css`
   }
   .placeholder .ph-line {
     block-size: 0.9em;
+    inline-size: 45%;
+  }
+  .placeholder .ph-line:first-child {
+    inline-size: 70%;
   }
   .print-only {
     display: none;
