@@ -86,7 +86,8 @@ describe('malformed and hostile input ends in a readable error', () => {
         // The machine code is visible beside the words (STYLE §5).
         expect(r.el.shadowRoot?.textContent ?? '', 'error code shown').to.include(report.error!.code);
       }
-      expect(hazards(r.el)).to.deep.equal([]);
+      // What the card rendered, not the host element's own `src` (the page's input, e.g. javascript:…).
+      expect(hazards(r.el.shadowRoot ?? r.el)).to.deep.equal([]);
       expect(errors.errors, 'uncaught errors').to.deep.equal([]);
       expect(window.__xss).to.equal(undefined);
       for (const f of c.forbiddenRequests ?? []) expect(requested(f), `requested ${f}`).to.be.false;
