@@ -47,7 +47,8 @@ function validCalendar(v: string): boolean {
   return mo >= 1 && mo <= 12 && d >= 1 && d <= days && h <= 24 && mi <= 59 && s <= 60;
 }
 
-const isUri = (v: unknown): boolean => typeof v === 'string' && v !== '' && !/\s/.test(v);
+// Type, not syntax: a URL with a space is the renderer's problem (safe-url.ts refuses what it cannot use).
+const isUri = (v: unknown): boolean => typeof v === 'string' && v !== '';
 const isImage = (v: unknown): boolean => isUri(v) || (isObj(v) && isUri(v.id));
 const isIdOrObject = (v: unknown): boolean => isUri(v) || isObj(v);
 const objects = (v: unknown): boolean => asArray(v).length > 0 && asArray(v).every(isObj);
