@@ -19,7 +19,7 @@ import { gzipSync, gunzipSync } from 'node:zlib';
 import { b64u, fromB64u, multibaseU, multikeyToEd25519, utf8 } from './lib/codec.mjs';
 import { loadKeys } from './lib/keys.mjs';
 import { badgeSvg, bakePng, drawBadge, readPngChunks } from './lib/png.mjs';
-import { addProof, canonize, decodeJwsPayload, extraContexts, rawJws, signJws, verifyJws, verifyProof } from './lib/sign.mjs';
+import { addProof, canonize, decodeJwsPayload, documentLoader as documentLoaderFor, extraContexts, rawJws, signJws, verifyJws, verifyProof } from './lib/sign.mjs';
 
 const ROOT = fileURLToPath(new URL('../test/fixtures/', import.meta.url));
 const HOSTS = join(ROOT, 'hosts');
@@ -494,6 +494,12 @@ const LIST = {
   sl2021: 'https://status.example/lists/sl2021.json',
   forged: 'https://status.example/lists/forged-revocation.json',
   missing: 'https://status.example/lists/missing.json',
+  // A stale copy: Northwind's list as it was before index 46 was revoked, expired since 2025-06-01.
+  stale: 'https://status.example/lists/stale-revocation.json',
+  // Served at one address, naming another: a copy of the genuine list (another list's statements).
+  copied: 'https://status.example/lists/copied-revocation.json',
+  // A genuine list of another issuer (the college), pointed at by a Northwind credential.
+  otherIssuer: 'https://status.example/lists/college-revocation.json',
   edtech: 'https://status.example/1edtech/guild-revocations.json',
 };
 
@@ -523,6 +529,13 @@ async function writeStatusLists() {
     LIST.forged,
     await di(list(LIST.forged, 'revocation', []), 'northwind', 'eddsa-rdfc-2022', { key: keys.attacker, vm: 'did:web:attacker.example:evil#key-1', created: '2025-01-01T00:00:00Z' }),
   );
+
+  publish(
+    LIST.stale,
+    await di({ ...list(LIST.stale, 'revocation', []), validUntil: '2025-06-01T00:00:00Z' }, 'northwind', 'eddsa-rdfc-2022', { created: '2025-01-01T00:00:00Z' }),
+  );
+  publish(LIST.copied, await di(list(LIST.revocation, 'revocation', REVOKED.bitstring), 'northwind', 'eddsa-rdfc-2022', { created: '2025-01-01T00:00:00Z' }));
+  publish(LIST.otherIssuer, await di(list(LIST.otherIssuer, 'revocation', [], ISSUERS.college.profile.id), 'college', 'eddsa-rdfc-2022', { created: '2025-01-01T00:00:00Z' }));
 
   const sl = {
     '@context': [CTX.v1, CTX.sl2021, CTX.ed2020],
@@ -887,6 +900,8 @@ async function addProofChecked(doc, key, o) {
 // ---------------------------------------------------------------------------------------------
 // Forgeries (hostile inputs): none of these may ever come out `valid`
 
+const MEANT_TO_FAIL_SAFE_MODE = new Set(['forgery-undefined-term-added', 'forgery-term-redefined-inline-context']);
+
 async function writeForgeries({ rdfcValid, jcsValid }) {
   const F = 'https://attacker.example/forgeries/';
   const add = (name, file, content, format, expect, note) => addCase({ name: `forgery-${name}`, url: `${F}${file}`, content, format, expect, note });
@@ -955,12 +970,37 @@ async function writeForgeries({ rdfcValid, jcsValid }) {
   add('status-list-signed-by-attacker', 'status-forged-list.json', await di(ob3('northwind', A.data, { seed: 'forged-list', status: bitstringEntry('revocation', 42, LIST.forged) }), 'northwind', 'eddsa-rdfc-2022'), 'ob3-di-eddsa-rdfc-2022', 'indeterminate', `${LIST.forged} claims issuer did:web:issuer.example:org (bit 42 clear) but its proof is by did:web:attacker.example:evil#key-1: the status cannot be trusted → unknown (invalid:revocation is also acceptable; valid is not)`);
   add('status-list-wrong-purpose', 'status-wrong-purpose.json', await di(ob3('northwind', A.ux, { seed: 'wrong-purpose', status: bitstringEntry('revocation', 7, LIST.suspension) }), 'northwind', 'eddsa-rdfc-2022'), 'ob3-di-eddsa-rdfc-2022', 'indeterminate', `entry statusPurpose revocation, statusListCredential = the suspension list (${LIST.suspension}): STATUS_VERIFICATION_ERROR → unknown`);
 
-  // 14. OB 2.0: hosted outside allowedOrigins; signed with a key the issuer does not list
+  add('status-list-stale', 'status-stale-list.json', await di(ob3('northwind', A.cloud, { seed: 'stale-list', status: bitstringEntry('revocation', 46, LIST.stale) }), 'northwind', 'eddsa-rdfc-2022'), 'ob3-di-eddsa-rdfc-2022', 'indeterminate', `${LIST.stale} is the issuer's own list, correctly signed, bit 46 clear, but it expired on 2025-06-01 (a stale copy served after the badge was revoked): the status is unknown`);
+  add('status-list-copied', 'status-copied-list.json', await di(ob3('northwind', A.ml, { seed: 'copied-list', status: bitstringEntry('revocation', 47, LIST.copied) }), 'northwind', 'eddsa-rdfc-2022'), 'ob3-di-eddsa-rdfc-2022', 'indeterminate', `${LIST.copied} serves the issuer's genuine list whose id is ${LIST.revocation}: a list for other credentials, so it does not speak for this entry`);
+  add('status-list-other-issuer', 'status-other-issuer.json', await di(ob3('northwind', A.pm, { seed: 'other-issuer-list', status: bitstringEntry('revocation', 3, LIST.otherIssuer) }), 'northwind', 'eddsa-rdfc-2022'), 'ob3-di-eddsa-rdfc-2022', 'indeterminate', `${LIST.otherIssuer} is a genuine list signed by the college, not by Northwind, the credential's issuer`);
+
+  // 14. JSON-LD tricks under RDFC, where the signature covers statements, not JSON.
+  // a) A term no context defines, added after signing (VC 1.1 has no @vocab): expansion drops it,
+  //    so the statements and the signature are unchanged; only JSON-LD safe mode refuses it.
+  const undefSigned = await di(ob3('college', A.cloud, { v11: true, seed: 'undefined-term', extraContexts: [CTX.ed2020] }), 'college', 'Ed25519Signature2020');
+  const undefForged = { ...undefSigned, verifiedBy: 'The Registrar of Every University' };
+  add('undefined-term-added', 'undefined-term.json', undefForged, 'ob3-di-ed25519signature2020', 'invalid:proof', 'a valid VC 1.1 credential plus `verifiedBy`, a term no context defines: dropped by expansion (signature unchanged), refused by JSON-LD safe mode');
+  // b) A term redefined through an extra inline context, and its value changed.
+  const redefined = { ...rdfcValid, '@context': [...rdfcValid['@context'], { name: 'https://attacker.example/vocab#name' }], name: 'Forged name' };
+  add('term-redefined-inline-context', 'term-redefined.json', redefined, 'ob3-di-eddsa-rdfc-2022', 'invalid:proof', 'valid-ob3-rdfc-didweb with an inline context redefining `name` (a protected VC 2.0 term) and a new name');
+  // c) A context swap: the OB 3.0 context URL replaced by the attacker's byte-identical copy. The
+  //    statements are the same, so the signature verifies (checked below); the attacker can now
+  //    remap what every OB term means. Only a context policy (known origins) refuses it.
+  const swapUrl = 'https://attacker.example/contexts/ob-v3p0.json';
+  const obContext = (await documentLoaderFor(CTX.ob)).document;
+  publish(swapUrl, obContext);
+  extraContexts.set(swapUrl, obContext);
+  const swapped = { ...rdfcValid, '@context': rdfcValid['@context'].map((c) => (c === CTX.ob ? swapUrl : c)) };
+  if (!(await verifyProof(swapped, keys.northwind.rawPublic))) throw new Error('self-check: the context swap should keep the RDFC signature intact');
+  selfCheck.signatures++;
+  add('context-swap', 'context-swap.json', swapped, 'ob3-di-eddsa-rdfc-2022', 'indeterminate', `valid-ob3-rdfc-didweb with the OB 3.0 context replaced by ${swapUrl}, a copy: the signature verifies, but a context from a third-party origin could remap every term, so the proof is unknown`);
+
+  // 15. OB 2.0: hosted outside allowedOrigins; signed with a key the issuer does not list
   addCase({ name: 'forgery-ob2-hosted-wrong-origin', url: 'https://mirror.example/assertions/copied.json', content: ob2Assertion('https://mirror.example/assertions/copied.json', 'woodworking'), format: 'ob2-hosted', expect: 'invalid:hosted', note: 'hosted assertion at mirror.example naming the ob2.example BadgeClass; issuer verification.allowedOrigins = [ob2.example]' });
   addCase({ name: 'forgery-ob2-signed-unlisted-key', url: 'https://attacker.example/forgeries/ob2-unlisted-key.jwt', content: await ob2Sign(ob2Assertion(uuid('ob2/forged'), 'woodworking', { signed: true, creator: 'https://attacker.example/keys/ob2-key.json' }), keys.attackerRsa), format: 'ob2-signed', expect: 'invalid:issuer', note: 'creator https://attacker.example/keys/ob2-key.json (owner claims the makerspace) is not in the issuer publicKey list' });
   addCase({ name: 'forgery-ob2-signed-no-creator-attacker-key', url: 'https://attacker.example/forgeries/ob2-no-creator.jwt', content: await ob2Sign({ ...ob2Assertion(uuid('ob2/forged-2'), 'soldering', { signed: true }), verification: { type: 'SignedBadge' } }, keys.attackerRsa), format: 'ob2-signed', expect: 'invalid:proof', note: 'no creator: every issuer publicKey is tried and none verifies' });
 
-  // 15. a presentation whose holder proof is by someone else
+  // 16. a presentation whose holder proof is by someone else
   const vpForged = await addProofChecked({ '@context': [CTX.v2], id: uuid('vp/forged'), type: ['VerifiablePresentation'], holder: ADA.did, verifiableCredential: [rdfcValid] }, keys.attacker, {
     proofPurpose: 'authentication',
     challenge: 'fixture-challenge-1',
@@ -1175,6 +1215,13 @@ async function safeModeCheck() {
     }
     if (c.name === 'forgery-proof-other-context-jcs') continue;
     const { proof, iss, jti, sub, nbf, exp, ...body } = doc;
+    if (MEANT_TO_FAIL_SAFE_MODE.has(c.name)) {
+      // These forgeries exist to be refused by safe mode: prove that they are.
+      const refused = await canonize(body).then(() => false, () => true);
+      if (!refused) throw new Error(`self-check: ${c.name} should fail JSON-LD safe mode`);
+      selfCheck.tamperedRejected++;
+      continue;
+    }
     try {
       await canonize(body);
       selfCheck.canonized++;

@@ -34,6 +34,12 @@ export interface VerifyOptions {
   documents?: Record<string, unknown>;
   /** Fetch JSON-LD contexts that are not bundled from their URL (once, cached). Default true. */
   remoteContexts?: boolean;
+  /**
+   * Extra origins whose JSON-LD contexts may be fetched for Data Integrity proofs. Always allowed:
+   * bundled contexts, `documents`, W3C / W3C CCG / 1EdTech / schema.org origins and the issuer's own
+   * origin. A context from anywhere else makes the signature unknown (see SECURITY.md, context swap).
+   */
+  contextOrigins?: string[];
   /** If set, an issuer id not in this list makes the `issuer` check a warning ("not on this page's trusted list"). */
   trustedIssuers?: string[];
   /** Check revocation/suspension status. Default true. */

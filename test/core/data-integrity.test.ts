@@ -348,3 +348,34 @@ describe('data integrity: credentials signed in the test', () => {
   });
 });
 
+
+describe('data integrity: JSON-LD contexts only from known origins (context swap)', () => {
+  // forgery-context-swap: valid-ob3-rdfc-didweb with its OB 3.0 context URL replaced by a byte copy
+  // on attacker.example. The statements, and so the signature, are unchanged: only the policy decides.
+  async function swapped(): Promise<JsonObject> {
+    return (await (await fetch('/test/fixtures/hosts/attacker.example/forgeries/context-swap.json')).json()) as JsonObject;
+  }
+  const fixtureProxy = (url: string) => url.replace(/^https:\/\/([a-z0-9.-]+\.example)\//, `${location.origin}/test/fixtures/hosts/$1/`);
+
+  it('refuses a context from a third-party origin: the proof is unknown, not passed', async () => {
+    const doc = await swapped();
+    const r = await verifyEmbeddedProofs(doc, await proofContext({ proxy: fixtureProxy }), { expectedIssuer: issuerOf(doc) });
+    expect(r.proof.outcome).to.equal('unknown');
+    expect(r.proof.message).to.include('https://attacker.example');
+    expect(r.proof.message).to.include('contextOrigins');
+  });
+
+  it('uses it when the page allows that origin (proving the signature itself is intact)', async () => {
+    const doc = await swapped();
+    const r = await verifyEmbeddedProofs(doc, await proofContext({ proxy: fixtureProxy, contextOrigins: ['https://attacker.example'] }), { expectedIssuer: issuerOf(doc) });
+    expect(r.proof.outcome).to.equal('passed');
+  });
+
+  it('never fetches a refused context', async () => {
+    const doc = await swapped();
+    performance.clearResourceTimings();
+    await verifyEmbeddedProofs(doc, await proofContext({ proxy: fixtureProxy }), { expectedIssuer: issuerOf(doc) });
+    const fetched = performance.getEntriesByType('resource').map((e) => e.name);
+    expect(fetched.filter((u) => u.includes('attacker.example/contexts'))).to.deep.equal([]);
+  });
+});

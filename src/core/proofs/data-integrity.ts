@@ -2,6 +2,7 @@
 // (and its pre-REC name eddsa-2022) or eddsa-jcs-2022, and the legacy Ed25519Signature2020.
 // This file stays light: the JSON-LD canonicalization (rdfc.ts) is import()ed only when a proof needs it.
 
+import { issuerOrigin } from './context-policy.js';
 import type { Check } from '../model.js';
 import type { JsonObject, VerifyContext } from '../options.js';
 import type { ProofOptions, ProofResult } from './index.js';
@@ -115,13 +116,13 @@ class Canonicalizer {
 // and a promise per call, measurable next to a 0.1 ms canonicalization.
 let rdfcModule: Promise<typeof import('./rdfc.js')> | undefined;
 
-async function rdfcCanonize(doc: JsonObject, ctx: VerifyContext): Promise<string> {
+async function rdfcCanonize(doc: JsonObject, ctx: VerifyContext, issuer?: string): Promise<string> {
   rdfcModule ??= import('./rdfc.js').catch((e: unknown) => {
     rdfcModule = undefined; // a failed chunk load is retried next time
     throw e;
   });
   const { canonize } = await rdfcModule;
-  return canonize(doc, ctx);
+  return canonize(doc, ctx, issuer);
 }
 
 async function verifyOne(proof: JsonObject, { suite, name }: { suite: Suite; name: string }, all: unknown[], canon: Canonicalizer, ctx: VerifyContext, opts: ProofOptions): Promise<OneResult> {
@@ -178,8 +179,10 @@ async function verifyOne(proof: JsonObject, { suite, name }: { suite: Suite; nam
     } else {
       // VC-DI-EdDSA §3.2.5 (and Appendix A for Ed25519Signature2020): the proof options take the document's @context.
       const config = { ...options, '@context': unsecured['@context'] };
-      canonicalDoc = await canon.get(`rdfc ${chainKey}`, () => rdfcCanonize(unsecured, ctx));
-      canonicalProof = await rdfcCanonize(config, ctx);
+      // Contexts are fetched only from known origins or the issuer's own (context-policy.ts).
+      const issuer = issuerOrigin(canon.doc);
+      canonicalDoc = await canon.get(`rdfc ${chainKey}`, () => rdfcCanonize(unsecured, ctx, issuer));
+      canonicalProof = await rdfcCanonize(config, ctx, issuer);
     }
   } catch (e) {
     const err = e as { name?: string; kind?: string; message?: string; url?: string };

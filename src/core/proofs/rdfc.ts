@@ -8,6 +8,7 @@ import jsonld from 'jsonld';
 import type { JsonObject, VerifyContext } from '../options.js';
 import { bundledContext } from './contexts.js';
 import { fastCanonize } from './rdfc-fast.js';
+import { contextRefusal } from './context-policy.js';
 import { SyncSha256 } from './sha256-sync.js';
 
 const isBundled = (url: string) => bundledContext(url) !== undefined;
@@ -29,8 +30,8 @@ export class CanonicalizationError extends Error {
  * The fast path (rdfc-fast.ts) answers for the JSON-LD credentials use; anything it does not
  * handle, and every error, goes through jsonld, which has the last word.
  */
-export async function canonize(doc: JsonObject, ctx: VerifyContext): Promise<string> {
-  return run(doc, ctx, true);
+export async function canonize(doc: JsonObject, ctx: VerifyContext, issuer?: string): Promise<string> {
+  return run(doc, ctx, true, issuer);
 }
 
 /** jsonld alone, never the fast path (for the differential test and the benchmark). */
@@ -43,19 +44,38 @@ export function canonizeFastOnly(doc: JsonObject, ctx: VerifyContext): Promise<s
   return fastCanonize(doc, (url) => contextDocument(url, ctx), isBundled);
 }
 
-async function contextDocument(url: string, ctx: VerifyContext) {
+async function contextDocument(url: string, ctx: VerifyContext, issuer?: string) {
   // Bundled contexts never change: tagged `static`, jsonld keeps their processed form across calls.
   // Fetched ones stay per call (remoteContexts, proxy, documents can differ between verify() calls).
   const bundled = bundledContext(url);
   if (bundled !== undefined) return { contextUrl: null, documentUrl: url, document: bundled, tag: 'static' };
-  return { contextUrl: null, documentUrl: url, document: await loadContext(url, ctx) };
+  return { contextUrl: null, documentUrl: url, document: await loadContext(url, ctx, issuer) };
 }
 
-async function run(doc: JsonObject, ctx: VerifyContext, fast: boolean): Promise<string> {
+/** Every context URL a document names itself (top-level and embedded `@context` values). */
+function contextUrls(value: unknown, out: Set<string> = new Set()): Set<string> {
+  if (Array.isArray(value)) for (const v of value) contextUrls(v, out);
+  else if (value && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) {
+      if (k === '@context') for (const c of Array.isArray(v) ? v : [v]) typeof c === 'string' ? out.add(c) : contextUrls(c, out);
+      else contextUrls(v, out);
+    }
+  }
+  return out;
+}
+
+async function run(doc: JsonObject, ctx: VerifyContext, fast: boolean, issuer?: string): Promise<string> {
+  // The policy is applied up front as well as in the loader: jsonld keeps fetched contexts in a
+  // module-level cache, so a context one credential was allowed must not leak to another.
+  for (const url of contextUrls(doc)) {
+    if (isBundled(url) || ctx.options.documents?.[url] !== undefined) continue;
+    const refusal = contextRefusal(url, ctx, issuer);
+    if (refusal) throw new CanonicalizationError('context', `The JSON-LD context ${url} was not used: ${refusal}`, url);
+  }
   let missing: { url: string; error: unknown } | undefined;
   const documentLoader = async (url: string) => {
     try {
-      return await contextDocument(url, ctx);
+      return await contextDocument(url, ctx, issuer);
     } catch (error) {
       missing ??= { url, error };
       throw error;
@@ -87,10 +107,11 @@ function describe(e: unknown): string {
   return event?.message ? `${err.message ?? 'error'} (${event.message})` : (err.message ?? String(e));
 }
 
-async function loadContext(url: string, ctx: VerifyContext): Promise<unknown> {
+async function loadContext(url: string, ctx: VerifyContext, issuer?: string): Promise<unknown> {
   const preset = ctx.options.documents?.[url];
   if (preset !== undefined) return preset;
-  if (ctx.options.remoteContexts === false) throw new Error('it is not bundled and remote contexts are turned off (remoteContexts: false)');
+  const refusal = contextRefusal(url, ctx, issuer);
+  if (refusal) throw new Error(refusal);
   // ctx.loadJson caches per URL for the verify() call (and across calls that share options.cache);
   // jsonld additionally keeps resolved contexts in its own module-level LRU cache.
   return ctx.loadJson(url);

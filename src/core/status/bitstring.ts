@@ -147,6 +147,7 @@ export async function checkBitstringEntry(entry: JsonObject, ctx: VerifyContext,
   if (!asArray(list.type).includes(expectedType)) {
     return unknown(`The document at ${url} is not a ${expectedType}.`);
   }
+  const otherList = typeof list.id === 'string' && /^https?:\/\//i.test(list.id) && list.id.split('#')[0] !== url.split('#')[0] ? list.id : undefined;
   // Trust in a list signed by someone else is use-case dependent (Bitstring Status List §5);
   // we do not guess: the answer is "unknown", with the reason.
   const listIssuer = idOf(list.issuer);
@@ -174,6 +175,11 @@ export async function checkBitstringEntry(entry: JsonObject, ctx: VerifyContext,
   if (value !== 0) {
     return { id, outcome: 'failed', message: `The issuer has ${verb} this credential.`, detail: { ...detail, value } };
   }
+  // A list fetched from one address that names another web address (a copy of a different list,
+  // served by a hostile or confused server) cannot clear this entry; a set bit still counts (failing
+  // closed; the 1EdTech validator's own test list is served away from its id). A `urn:uuid:` id
+  // names no address and is common: only an http(s) id that differs is a mismatch.
+  if (otherList) return unknown(`The document at ${url} is a different status list (${otherList}), so it cannot say this credential is not ${verb}.`, { listId: otherList });
   if (entries < MIN_STATUS_LIST_ENTRIES) {
     return {
       id,

@@ -23,6 +23,8 @@ export interface BadgeSettings {
   maxBytes?: number;
   /** Extra documents by URL (contexts, DID documents), consulted before any fetch. */
   documents?: Record<string, unknown>;
+  /** Extra origins whose JSON-LD contexts Data Integrity proofs may use (see VerifyOptions.contextOrigins). */
+  contextOrigins?: string[];
   /** One per-URL cache shared by every element that uses these settings. */
   cache: VerifyCache;
 }
@@ -68,6 +70,7 @@ export function toVerifyOptions(s: BadgeSettings, signal?: AbortSignal): VerifyO
     timeout: s.timeout,
     maxBytes: s.maxBytes,
     documents: s.documents,
+    contextOrigins: s.contextOrigins,
     cache: s.cache,
     signal,
   };
