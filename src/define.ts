@@ -3,6 +3,7 @@
 import { BadgeCardElement } from './elements/badge-card.js';
 import { BadgeVerifyElement } from './elements/badge-verify.js';
 import { BadgeWallElement } from './elements/badge-wall.js';
+import { loadLocale } from './elements/shared/i18n.js';
 
 export * from './index.js';
 
@@ -11,6 +12,9 @@ const tags: Array<[string, CustomElementConstructor]> = [
   ['badge-verify', BadgeVerifyElement],
   ['badge-wall', BadgeWallElement],
 ];
+
+// A page not in English: start fetching its UI strings now, while the tags upgrade (English: no request).
+void loadLocale(document.documentElement.lang || navigator.language || 'en');
 
 for (const [tag, ctor] of tags) {
   const existing = customElements.get(tag);

@@ -4,7 +4,7 @@ import { consume } from '@lit/context';
 import type { CredentialInput } from '../core/index.js';
 import type { Badge, Endorsement, Evidence, VerificationReport } from '../core/model.js';
 import { badgeSettingsContext, pageSettings, type BadgeSettings } from './shared/config.js';
-import { localizedBadge, resolveLang, translator, type Translator } from './shared/i18n.js';
+import { localizedBadge, resolveLang, translator, whenLocaleReady, type Translator } from './shared/i18n.js';
 import { renderMarkdown } from './shared/markdown.js';
 import { checkStyles, errorText, renderChecks, summarize } from './shared/report.js';
 import { safeImageUrl, safeLinkUrl } from './shared/safe-url.js';
@@ -435,6 +435,12 @@ export class BadgeCardElement extends LitElement {
     // input and ends in a state (an empty paste is "nothing to verify", not an endless skeleton).
     const input = (this.credential !== undefined && this.credential !== null ? this.credential : this.src || undefined) as CredentialInput | undefined;
     void this.#verification.run(input, () => this.settings);
+  }
+
+  // Non-English UI strings load on demand (shared/i18n.ts): hold the update until they are here.
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const ready = whenLocaleReady(this, resolveLang(this, this.settings.locale));
+    return ready ? ready.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
   #resetReportView(): void {

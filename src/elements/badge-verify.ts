@@ -3,7 +3,7 @@ import { property, query, state } from 'lit/decorators.js';
 import type { VerificationReport } from '../core/model.js';
 import { pageSettings } from './shared/config.js';
 import { BadgeErrorEvent, BadgeVerifiedEvent } from './shared/events.js';
-import { resolveLang, translator, type Translator } from './shared/i18n.js';
+import { resolveLang, translator, whenLocaleReady, type Translator } from './shared/i18n.js';
 import { checkStyles, renderChecks, summarize } from './shared/report.js';
 import { baseStyles, themeDefaults, verifyTokens } from './shared/styles.js';
 import type { BadgeCardElement } from './badge-card.js';
@@ -239,6 +239,12 @@ export class BadgeVerifyElement extends LitElement {
     if (this._text) this._text.value = '';
     if (this._fileInput) this._fileInput.value = '';
     this.#setState(undefined);
+  }
+
+  // Non-English UI strings load on demand (shared/i18n.ts): hold the update until they are here.
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const ready = whenLocaleReady(this, resolveLang(this, pageSettings().locale));
+    return ready ? ready.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
   protected override updated(changed: PropertyValues<this>): void {

@@ -7,7 +7,7 @@ import type { VerificationReport } from '../core/model.js';
 import type { BadgeCardElement } from './badge-card.js';
 import { badgeSettingsContext, onSettingsChange, pageSettings, toVerifyOptions, type BadgeSettings } from './shared/config.js';
 import { BadgeSelectEvent } from './shared/events.js';
-import { resolveLang, translator } from './shared/i18n.js';
+import { resolveLang, translator, whenLocaleReady } from './shared/i18n.js';
 import { summarize as statusLine } from './shared/report.js';
 import { safeLinkUrl } from './shared/safe-url.js';
 import { baseStyles, themeDefaults, wallTokens } from './shared/styles.js';
@@ -289,6 +289,12 @@ export class BadgeWallElement extends LitElement {
       this.#setState('filtered', isFiltered(this.view));
     }
     if (changed.has('eager') && this.eager) void this.verifyAll();
+  }
+
+  // Non-English UI strings load on demand (shared/i18n.ts): hold the update until they are here.
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const ready = whenLocaleReady(this, this.#lang());
+    return ready ? ready.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
   protected override updated(): void {
@@ -655,7 +661,7 @@ export class BadgeWallElement extends LitElement {
   #tiles = new WeakMap<WallEntry, { report?: VerificationReport; sig: string; tpl: TemplateResult }>();
 
   #renderTile(t: WallT, entry: WallEntry): TemplateResult {
-    const sig = `${this.layout}|${this.theme}|${this.#lang()}`;
+    const sig = `${this.layout}|${this.theme}|${this.#lang()}|${translator(this.#lang()).uiLang}`;
     const memo = this.#tiles.get(entry);
     if (memo && memo.report === entry.report && memo.sig === sig) return memo.tpl;
     const tpl = this.#renderTileNow(t, entry);

@@ -8,7 +8,7 @@
 // by the credential's issuer's own origin, and by origins the page adds (`contextOrigins`).
 // Anything else makes the signature "unknown" (indeterminate), never "passed".
 
-import type { JsonObject, VerifyContext } from '../options.js';
+import type { VerifyContext } from '../options.js';
 
 /** W3C, W3C CCG (w3id.org and GitHub pages), 1EdTech (purl and GitHub pages), schema.org. */
 export const KNOWN_CONTEXT_ORIGINS: readonly string[] = [
@@ -27,16 +27,6 @@ function originOf(url: string): string | undefined {
   } catch {
     return undefined;
   }
-}
-
-/** The issuer's web origin: an https id's origin, or did:web's host. */
-export function issuerOrigin(doc: JsonObject): string | undefined {
-  const issuer = doc.issuer;
-  const id = typeof issuer === 'string' ? issuer : issuer && typeof issuer === 'object' && !Array.isArray(issuer) ? (issuer as JsonObject).id : undefined;
-  if (typeof id !== 'string') return undefined;
-  if (/^https:\/\//i.test(id)) return originOf(id);
-  const m = /^did:web:([^:#?]+)/.exec(id);
-  return m ? originOf(`https://${decodeURIComponent(m[1]!)}`) : undefined;
 }
 
 /** Undefined when `url` may be fetched as a context, else the reason it may not. */

@@ -2,7 +2,6 @@
 // (and its pre-REC name eddsa-2022) or eddsa-jcs-2022, and the legacy Ed25519Signature2020.
 // This file stays light: the JSON-LD canonicalization (rdfc.ts) is import()ed only when a proof needs it.
 
-import { issuerOrigin } from './context-policy.js';
 import type { Check } from '../model.js';
 import type { JsonObject, VerifyContext } from '../options.js';
 import type { ProofOptions, ProofResult } from './index.js';
@@ -109,6 +108,26 @@ class Canonicalizer {
     let p = this.#cache.get(key);
     if (!p) this.#cache.set(key, (p = make()));
     return p;
+  }
+}
+
+// Contexts may come from the issuer's own origin (context-policy.ts, in the lazy rdfc chunk: kept
+// apart so that this file, which is in the initial bundle, does not pull it in).
+/** The issuer's web origin: an https id's origin, or did:web's host. */
+function issuerOrigin(doc: JsonObject): string | undefined {
+  const issuer = doc.issuer;
+  const id = typeof issuer === 'string' ? issuer : issuer && typeof issuer === 'object' && !Array.isArray(issuer) ? (issuer as JsonObject).id : undefined;
+  if (typeof id !== 'string') return undefined;
+  if (/^https:\/\//i.test(id)) return webOrigin(id);
+  const m = /^did:web:([^:#?]+)/.exec(id);
+  return m ? webOrigin(`https://${decodeURIComponent(m[1]!)}`) : undefined;
+}
+
+function webOrigin(url: string): string | undefined {
+  try {
+    return new URL(url).origin;
+  } catch {
+    return undefined;
   }
 }
 
