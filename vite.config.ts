@@ -19,8 +19,11 @@ export default defineConfig(({ mode }) => {
         emptyOutDir: true,
         sourcemap: true,
         target: 'es2022',
-        lib: { entry: { 'badge-elements': resolve(root, 'src/define.ts') }, formats: ['es'], fileName: (_f, name) => `${name}.js` },
+        lib: { entry: { 'badge-elements': resolve(root, 'src/cdn.ts') }, formats: ['es'], fileName: (_f, name) => `${name}.js` },
         rolldownOptions: {
+          // Code shared by the entry and its lazy chunks stays in the entry (which is always loaded
+          // first) instead of being split into extra chunks that every page would fetch.
+          preserveEntrySignatures: 'allow-extension',
           output: { minify: true, chunkFileNames: 'chunks/[name]-[hash].js' },
         },
       },

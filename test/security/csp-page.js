@@ -60,6 +60,8 @@ try {
   // <badge-verify>: its idle state (drop zone, URL field) must render under the same policy.
   const verifier = document.createElement('badge-verify');
   main.append(verifier);
+  // The CDN file defines <badge-verify> on first sight (a lazy chunk): wait for it like a page would.
+  await customElements.whenDefined('badge-verify');
   await verifier.updateComplete;
   // Two frames so style application and image decoding that could violate img/style-src have happened.
   await new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok)));

@@ -1,0 +1,74 @@
+// The built CDN file (cdn/badge-elements.js), loaded the way a page loads it: <badge-card> is in the
+// file and shows a verified OB 2.0 / VC-JWT badge with no other request for code; <badge-wall> and
+// <badge-verify> are defined the first time the page has one. Needs `npm run build` (npm test does it).
+import { expect } from '@open-wc/testing';
+import { fixtureProxy } from '../helpers/hosts.js';
+
+type CdnModule = {
+  configure(s: Record<string, unknown>): void;
+  load(tag: string): Promise<CustomElementConstructor>;
+  verify(input: unknown, options?: Record<string, unknown>): Promise<{ status: string }>;
+};
+
+const chunkRequests = () => performance.getEntriesByType('resource').map((e) => e.name).filter((u) => u.includes('/cdn/chunks/'));
+const cdnUrl = '/cdn/badge-elements.js';
+
+function verified(el: Element): Promise<string> {
+  return new Promise((ok) => {
+    el.addEventListener('badge-verified', (e) => ok((e as Event & { report: { status: string } }).report.status), { once: true });
+    el.addEventListener('badge-error', () => ok('error'), { once: true });
+  });
+}
+
+describe('the CDN file', () => {
+  let lib: CdnModule;
+  before(async () => {
+    performance.setResourceTimingBufferSize(10_000);
+    lib = (await import(/* @vite-ignore */ cdnUrl)) as CdnModule;
+    lib.configure({ proxy: fixtureProxy });
+  });
+
+  it('defines <badge-card> at once, and not the wall or the verifier before a page uses them', () => {
+    expect(customElements.get('badge-card')).to.exist;
+    expect(customElements.get('badge-wall')).to.equal(undefined);
+    expect(customElements.get('badge-verify')).to.equal(undefined);
+  });
+
+  for (const src of ['https://ob2.example/assertions/signed-valid.jwt', 'https://badges.example/credentials/jwt-eddsa.jwt', 'https://badges.example/baked/ob2-json.png']) {
+    it(`shows ${src.split('/').pop()} verified with no request for another chunk`, async () => {
+      const el = document.createElement('badge-card');
+      const done = verified(el);
+      el.setAttribute('src', src);
+      document.body.append(el);
+      expect(await done).to.equal('valid');
+      expect(chunkRequests()).to.deep.equal([]);
+      el.remove();
+    });
+  }
+
+  it('defines <badge-wall> the first time one is added to the page, and it renders its badges', async () => {
+    const wall = document.createElement('badge-wall');
+    wall.setAttribute('src', 'https://badges.example/portfolio.json');
+    document.body.append(wall);
+    await customElements.whenDefined('badge-wall');
+    expect(customElements.get('badge-wall')).to.exist;
+    expect(chunkRequests().some((u) => /badge-wall-[\w-]+\.js$/.test(u))).to.be.true;
+    await (wall as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    await new Promise((ok) => wall.addEventListener('badge-wall-verified', ok, { once: true }));
+    expect(wall.shadowRoot?.querySelectorAll('badge-card').length).to.be.greaterThan(0);
+    wall.remove();
+  });
+
+  it('defines <badge-verify> on demand through load(), once', async () => {
+    const a = lib.load('badge-verify');
+    const b = lib.load('badge-verify');
+    const ctor = await a;
+    expect(await b).to.equal(ctor);
+    expect(customElements.get('badge-verify')).to.equal(ctor);
+  });
+
+  it('exports verify() for pages that only want the verdict', async () => {
+    const r = await lib.verify('https://badges.example/credentials/jwt-eddsa.jwt', { proxy: fixtureProxy });
+    expect(r.status).to.equal('valid');
+  });
+});
