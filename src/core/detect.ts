@@ -122,7 +122,7 @@ async function classifyText(input: string, ctx: VerifyContext, from: Origin, dep
     if (!ob2) {
       const claim = isObj(payload.vc) ? payload.vc : isObj(payload.vp) ? payload.vp : payload;
       try {
-        classifyJson(claim, from);
+        familyOf(claim, from);
       } catch (e) {
         if (e instanceof BadgeError) throw new BadgeError('not-a-credential', 'This JWT carries no credential (no `vc` claim and no credential in its payload).', { url: from.url });
         throw e;
@@ -190,8 +190,13 @@ export function nestsDeeperThan(value: unknown, limit: number): boolean {
 
 function classifyJson(doc: JsonObject, from: Origin, raw?: string): Detected {
   if (nestsDeeperThan(doc, MAX_DEPTH)) throw new BadgeError('malformed', `The JSON nests more than ${MAX_DEPTH} levels deep; no credential does.`, { url: from.url });
+  const family = familyOf(doc, from);
   const text = raw ?? safeStringify(doc);
-  const base = { encoding: 'json' as const, document: doc, ...(text !== undefined ? { raw: text } : {}), ...origin(from) };
+  return { family, encoding: 'json' as const, document: doc, ...(text !== undefined ? { raw: text } : {}), ...origin(from) };
+}
+
+/** Which verifier a JSON document goes to; throws `not-a-credential`. */
+function familyOf(doc: JsonObject, from: Origin): Detected['family'] {
   const ctxs = contextsOf(doc);
   const types = typesOf(doc);
   const proofs = asArray(doc.proof ?? doc.signature).filter(isObj);
@@ -200,15 +205,15 @@ function classifyJson(doc: JsonObject, from: Origin, raw?: string): Detected {
     ctxs.some((c) => BLOCKCERTS_CONTEXT_RE.test(c)) ||
     proofs.some((p) => p.type === 'MerkleProof2019' || p.type === 'MerkleProof2017')
   ) {
-    return { family: 'blockcerts', ...base };
+    return 'blockcerts';
   }
-  if (isOb2Assertion(doc)) return { family: 'ob2', ...base };
+  if (isOb2Assertion(doc)) return 'ob2';
   if (
     ctxs.some((c) => VC_CONTEXTS.includes(c)) ||
     types.includes('VerifiableCredential') ||
     types.includes('VerifiablePresentation')
   ) {
-    return { family: 'vc', ...base };
+    return 'vc';
   }
   const what = types[0] ? `a ${types[0]}` : ctxs.some((c) => OB2_CONTEXT_RE.test(c)) ? 'an Open Badges object' : 'JSON';
   throw new BadgeError('not-a-credential', `This is ${what}, not a badge credential.`, { url: from.url });

@@ -2,7 +2,7 @@
 // did:key and did:jwk resolve locally; did:web and https URLs are fetched through ctx (proxy, cache,
 // size caps). A key is never read out of a URL fragment without dereferencing the URL.
 
-import { importJWK } from 'jose';
+import { importJWK, importSPKI } from 'jose';
 import type { Check } from '../model.js';
 import type { VerifyContext } from '../options.js';
 import { base64UrlDecode, base64UrlEncode, multibaseDecode, MULTICODEC, stripPrefix } from './multibase.js';
@@ -15,11 +15,65 @@ import { resolveDidWeb, resolveDidWebDocument } from './did-web.js';
 import { allMethods } from './controller-doc.js';
 import { resolveHttpsVm } from './https.js';
 
+// ---- memos (performance) ------------------------------------------------------------------------------------
+// A wall verifies many badges from few issuers, and a page re-verifies the same badge: resolving the same
+// did:key (base58 + multicodec) or importing the same public key into WebCrypto each time was a third of a
+// warm VC-JWT verification. Everything memoised here is a pure function of its key string: a did:key /
+// did:jwk URL (the DID *is* the key), or a public JWK / raw Ed25519 key plus the algorithm. Nothing that
+// was fetched is kept here (did:web and https keys stay in the per-cache loader). Failures are not kept.
+
+/** A bounded map: the oldest entry goes first once `max` is reached (insertion order). */
+class Bounded<V> extends Map<string, V> {
+  constructor(readonly max: number) {
+    super();
+  }
+  override set(key: string, value: V): this {
+    if (this.size >= this.max && !this.has(key)) this.delete(this.keys().next().value as string);
+    return super.set(key, value);
+  }
+}
+
+const localVms = new Bounded<VerificationMethod>(512);
+
+/** did:key / did:jwk resolution, memoised per VM URL. The VM is frozen: it is shared by every caller. */
+function localVm(url: string, resolve: (url: string) => VerificationMethod): VerificationMethod {
+  let vm = localVms.get(url);
+  if (!vm) {
+    vm = resolve(url); // throws KeyResolutionError; errors are not memoised
+    Object.freeze(vm.relationships);
+    if (vm.publicKeyJwk) Object.freeze(vm.publicKeyJwk);
+    localVms.set(url, Object.freeze(vm));
+  }
+  return vm;
+}
+
+const importedKeys = new Bounded<Promise<CryptoKey>>(512);
+
+/** The same JWK with its members in a fixed order, as a cache key (every member counts: key_ops, ext, use …). */
+function canonicalJwk(jwk: JsonWebKey): string {
+  const o = jwk as Record<string, unknown>;
+  return JSON.stringify(Object.keys(o).sort().map((k) => [k, o[k]]));
+}
+
+/** A memoised WebCrypto import; a failed import is forgotten so that the error is reported each time. */
+function memoImport(key: string, make: () => Promise<CryptoKey>): Promise<CryptoKey> {
+  let p = importedKeys.get(key);
+  if (!p) {
+    p = make();
+    importedKeys.set(key, p);
+    p.catch(() => importedKeys.get(key) === p && importedKeys.delete(key));
+  }
+  return p;
+}
+
+const publicJwks = new WeakMap<VerificationMethod, JsonWebKey | null>();
+const canonicalJwks = new WeakMap<VerificationMethod, string>();
+
 /** Resolves a verification method URL (did:key, did:jwk, did:web, https) to its key. Throws KeyResolutionError. */
 export async function resolveVerificationMethod(vm: string, ctx: VerifyContext): Promise<VerificationMethod> {
   if (typeof vm !== 'string' || vm === '') throw new KeyResolutionError('malformed', 'No verification method was named.');
-  if (vm.startsWith('did:key:')) return resolveDidKey(vm);
-  if (vm.startsWith('did:jwk:')) return resolveDidJwk(vm);
+  if (vm.startsWith('did:key:')) return localVm(vm, resolveDidKey);
+  if (vm.startsWith('did:jwk:')) return localVm(vm, resolveDidJwk);
   if (vm.startsWith('did:web:')) return resolveDidWeb(vm, ctx);
   if (vm.startsWith('https://') || vm.startsWith('http://')) {
     // http only for localhost-style development; the loader and the page decide whether it can be fetched.
@@ -50,6 +104,16 @@ export function ed25519PublicKey(vm: VerificationMethod): Uint8Array | undefined
 
 /** A public JWK for any VM (Multikey Ed25519 becomes an OKP JWK). */
 export function publicJwk(vm: VerificationMethod): JsonWebKey | undefined {
+  if (Object.isFrozen(vm)) {
+    // A memoised did:key / did:jwk VM never changes: derive its JWK once (a copy is handed out).
+    let jwk = publicJwks.get(vm);
+    if (jwk === undefined) publicJwks.set(vm, (jwk = derivePublicJwk(vm) ?? null));
+    return jwk ? { ...jwk } : undefined;
+  }
+  return derivePublicJwk(vm);
+}
+
+function derivePublicJwk(vm: VerificationMethod): JsonWebKey | undefined {
   if (vm.publicKeyJwk) {
     const { d: _d, p: _p, q: _q, dp: _dp, dq: _dq, qi: _qi, oth: _oth, ...pub } = vm.publicKeyJwk;
     return pub;
@@ -71,15 +135,30 @@ export async function importVerifyKey(vm: VerificationMethod, alg?: string): Pro
     else if (jwk.kty === 'RSA') alg = 'RS256';
     else throw new KeyResolutionError('unsupported', `The key ${vm.id} is of an unsupported type (${jwk.kty}/${jwk.crv ?? ''}).`);
   }
-  const key = await importJWK(jwk as Parameters<typeof importJWK>[0], alg);
-  if (key instanceof Uint8Array) throw new KeyResolutionError('unsupported', `The key ${vm.id} is a symmetric key.`);
-  return key;
+  const algorithm = alg;
+  let canonical = Object.isFrozen(vm) ? canonicalJwks.get(vm) : undefined;
+  if (canonical === undefined) {
+    canonical = canonicalJwk(jwk);
+    if (Object.isFrozen(vm)) canonicalJwks.set(vm, canonical); // a memoised did:key / did:jwk VM
+  }
+  return memoImport(`jwk ${algorithm} ${canonical}`, async () => {
+    const key = await importJWK(jwk as Parameters<typeof importJWK>[0], algorithm);
+    if (key instanceof Uint8Array) throw new KeyResolutionError('unsupported', `The key ${vm.id} is a symmetric key.`);
+    return key;
+  });
+}
+
+/** A CryptoKey for a PEM SPKI public key (OB 2.0 CryptographicKey), memoised per PEM text and algorithm. */
+export function importSpkiKey(pem: string, alg: string): Promise<CryptoKey> {
+  return memoImport(`spki ${alg} ${pem}`, () => importSPKI(pem, alg));
 }
 
 /** Ed25519 signature check with WebCrypto (Chromium ≥ 137, Firefox, Safari 17, Node 20). */
 export async function ed25519Verify(publicKey: Uint8Array, signature: Uint8Array, data: Uint8Array): Promise<boolean> {
   if (publicKey.length !== 32 || signature.length !== 64) return false;
-  const key = await crypto.subtle.importKey('raw', publicKey as Uint8Array<ArrayBuffer>, { name: 'Ed25519' }, false, ['verify']);
+  const key = await memoImport(`ed25519 ${base64UrlEncode(publicKey)}`, () =>
+    crypto.subtle.importKey('raw', publicKey.slice() as Uint8Array<ArrayBuffer>, { name: 'Ed25519' }, false, ['verify']),
+  );
   return crypto.subtle.verify({ name: 'Ed25519' }, key, signature as Uint8Array<ArrayBuffer>, data as Uint8Array<ArrayBuffer>);
 }
 
@@ -112,8 +191,8 @@ export function unresolvedIssuer(vmUrl: string | undefined, error: unknown): Che
  * Throws KeyResolutionError when its document cannot be had.
  */
 export async function controllerMethods(controllerId: string, ctx: VerifyContext): Promise<VerificationMethod[]> {
-  if (controllerId.startsWith('did:key:')) return [resolveDidKey(controllerId)];
-  if (controllerId.startsWith('did:jwk:')) return [resolveDidJwk(controllerId)];
+  if (controllerId.startsWith('did:key:')) return [localVm(controllerId, resolveDidKey)];
+  if (controllerId.startsWith('did:jwk:')) return [localVm(controllerId, resolveDidJwk)];
   if (controllerId.startsWith('did:web:')) return allMethods(await resolveDidWebDocument(controllerId, ctx));
   if (/^https?:\/\//.test(controllerId)) {
     let doc;

@@ -135,13 +135,32 @@ function webOrigin(url: string): string | undefined {
 // and a promise per call, measurable next to a 0.1 ms canonicalization.
 let rdfcModule: Promise<typeof import('./rdfc.js')> | undefined;
 
-async function rdfcCanonize(doc: JsonObject, ctx: VerifyContext, issuer?: string): Promise<string> {
+function loadRdfc(): Promise<typeof import('./rdfc.js')> {
   rdfcModule ??= import('./rdfc.js').catch((e: unknown) => {
     rdfcModule = undefined; // a failed chunk load is retried next time
     throw e;
   });
-  const { canonize } = await rdfcModule;
+  return rdfcModule;
+}
+
+async function rdfcCanonize(doc: JsonObject, ctx: VerifyContext, issuer?: string): Promise<string> {
+  const { canonize } = await loadRdfc();
   return canonize(doc, ctx, issuer);
+}
+
+/**
+ * Starts downloading the canonicalization chunk when `doc` carries a proof that will need it, so that the
+ * download (most of a first verification on a page) overlaps the checks that run before the proof.
+ * Does nothing otherwise, and never fails: a failed load is retried, and reported, by the proof check.
+ */
+export function preloadProofCode(doc: JsonObject): void {
+  if (rdfcModule) return;
+  for (const p of asArray(doc.proof)) {
+    if (isObject(p) && suiteOf(p)?.suite === 'rdfc') {
+      loadRdfc().catch(() => undefined);
+      return;
+    }
+  }
 }
 
 async function verifyOne(proof: JsonObject, { suite, name }: { suite: Suite; name: string }, all: unknown[], canon: Canonicalizer, ctx: VerifyContext, opts: ProofOptions): Promise<OneResult> {
@@ -181,6 +200,13 @@ async function verifyOne(proof: JsonObject, { suite, name }: { suite: Suite; nam
   }
   const { proofValue: _pv, ...options } = proof;
 
+  // The key is looked up while the document is canonicalized (a did:web fetch overlaps the chunk download);
+  // its outcome is still only looked at once the canonical forms are there, in the same order as before.
+  const vmLookup = resolveVerificationMethod(vmUrl, ctx).then(
+    (vm) => ({ vm }),
+    (error: unknown) => ({ error }),
+  );
+
   let canonicalDoc: string;
   let canonicalProof: string;
   try {
@@ -215,10 +241,9 @@ async function verifyOne(proof: JsonObject, { suite, name }: { suite: Suite; nam
     return failed(err.message ?? String(e), { reason: 'malformed' });
   }
 
-  let vm;
-  try {
-    vm = await resolveVerificationMethod(vmUrl, ctx);
-  } catch (e) {
+  const found = await vmLookup;
+  if ('error' in found) {
+    const e = found.error;
     if (!(e instanceof KeyResolutionError)) throw e;
     return {
       proof: { id: 'proof', outcome: 'unknown', message: `The signing key could not be found, so the signature cannot be checked: ${e.message}`, detail: { suite: name, verificationMethod: vmUrl, reason: e.reason } },
@@ -226,6 +251,7 @@ async function verifyOne(proof: JsonObject, { suite, name }: { suite: Suite; nam
       verificationMethod: vmUrl,
     };
   }
+  const vm = found.vm;
   const publicKey = ed25519PublicKey(vm);
   if (!publicKey) return failed(`The key ${vm.id} is not an Ed25519 key, which ${name} requires.`);
 

@@ -21,4 +21,9 @@ export interface ProofOptions {
   expectedIssuer?: string;
   /** Verification relationship: `assertionMethod` for credentials, `authentication` for presentations. */
   purpose?: 'assertionMethod' | 'authentication';
+  /**
+   * VC-JWT only: the JWT's payload, already decoded from the same compact JWS by detect()
+   * (Detected.document), so that it is not decoded a second time. Without it, it is decoded here.
+   */
+  payload?: JsonObject;
 }

@@ -5,10 +5,12 @@
 // Profile"). Without a creator every key the issuer lists is tried.
 // No canonicalization: the signature covers the payload bytes exactly as sent.
 
-import { compactVerify, decodeProtectedHeader, importSPKI } from 'jose';
+import { decodeProtectedHeader } from 'jose';
 import type { Check } from '../model.js';
 import type { JsonObject, VerifyContext } from '../options.js';
 import { isBadgeError } from '../errors.js';
+import { importSpkiKey } from '../keys/index.js';
+import { verifyCompactJws } from './jws.js';
 
 /** RS256 is what OB 2.0 recommends; `none` and HMAC are never accepted. */
 export const OB2_JWS_ALGORITHMS = ['RS256', 'RS384', 'RS512', 'PS256', 'PS384', 'PS512', 'ES256', 'ES384'];
@@ -46,7 +48,7 @@ async function keyDocument(ref: unknown, ctx: VerifyContext): Promise<JsonObject
 
 type Attempt = { ok: true; key: JsonObject; keyId?: string } | { ok: false; reason: 'signature' | 'key'; error: unknown; keyId?: string };
 
-async function tryKey(jws: string, alg: string, ref: unknown, ctx: VerifyContext): Promise<Attempt> {
+async function tryKey(jws: string, header: Record<string, unknown>, alg: string, ref: unknown, ctx: VerifyContext): Promise<Attempt> {
   const keyId = idOf(ref);
   let key: JsonObject;
   try {
@@ -57,12 +59,12 @@ async function tryKey(jws: string, alg: string, ref: unknown, ctx: VerifyContext
   if (typeof key.publicKeyPem !== 'string') return { ok: false, reason: 'key', error: new Error('no publicKeyPem'), keyId };
   let cryptoKey: CryptoKey;
   try {
-    cryptoKey = await importSPKI(key.publicKeyPem.trim(), alg);
+    cryptoKey = await importSpkiKey(key.publicKeyPem.trim(), alg);
   } catch (error) {
     return { ok: false, reason: 'key', error, keyId };
   }
   try {
-    await compactVerify(jws, cryptoKey, { algorithms: [alg] });
+    await verifyCompactJws(jws, header, alg, cryptoKey);
     return { ok: true, key, keyId };
   } catch (error) {
     return { ok: false, reason: 'signature', error, keyId };
@@ -75,8 +77,10 @@ async function tryKey(jws: string, alg: string, ref: unknown, ctx: VerifyContext
  */
 export async function verifyOb2Jws(jws: string, assertion: JsonObject, issuer: JsonObject | undefined, ctx: VerifyContext): Promise<Ob2JwsResult> {
   let alg: string | undefined;
+  let header: Record<string, unknown> = {};
   try {
-    alg = decodeProtectedHeader(jws).alg;
+    header = decodeProtectedHeader(jws) as Record<string, unknown>;
+    alg = header.alg as string | undefined;
   } catch {
     alg = undefined;
   }
@@ -94,7 +98,7 @@ export async function verifyOb2Jws(jws: string, assertion: JsonObject, issuer: J
   const creator = typeof verification.creator === 'string' ? verification.creator : undefined;
 
   if (creator) {
-    const attempt = await tryKey(jws, alg, creator, ctx);
+    const attempt = await tryKey(jws, header, alg, creator, ctx);
     if (!attempt.ok && attempt.reason === 'key') {
       return {
         proof: {
@@ -140,7 +144,7 @@ export async function verifyOb2Jws(jws: string, assertion: JsonObject, issuer: J
   }
   let keyTrouble = false;
   for (const ref of listed.slice(0, 10)) {
-    const attempt = await tryKey(jws, alg, ref, ctx);
+    const attempt = await tryKey(jws, header, alg, ref, ctx);
     if (attempt.ok) {
       const owner = attempt.key.owner;
       const proof: Check = { id: 'proof', outcome: 'passed', message: 'The signature is intact.', detail: { key: attempt.keyId, alg } };

@@ -14,6 +14,7 @@
 //     (returns undefined) and rdfc.ts falls back to jsonld.canonize, which then decides.
 // test/core/rdfc-fast.test.ts checks it against jsonld, byte for byte, on every credential we have.
 
+import { restoreSetImmediate } from './immediate.js'; // first: see immediate.ts
 import * as contextModule from 'jsonld/lib/context.js';
 import * as resolverModule from 'jsonld/lib/ContextResolver.js';
 import * as canonizeModule from 'rdf-canonize';
@@ -29,6 +30,7 @@ function cjs<T>(m: unknown): T {
 const jsonldContext = cjs<typeof contextModule>(contextModule);
 const ContextResolver = cjs<{ default: typeof resolverModule.default }>(resolverModule) as unknown as typeof resolverModule.default;
 const rdfCanonize = cjs<typeof canonizeModule>(canonizeModule);
+restoreSetImmediate(); // rdf-canonize has been evaluated (imported above)
 
 const RDF = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#';
 const RDF_TYPE = `${RDF}type`;

@@ -4,7 +4,6 @@
 // Safe mode is ON: a term the contexts do not define, or a relative @type, is an error instead of
 // being silently dropped from what the signature covers (VC-DI §4.3, the DCC/Digital Bazaar default).
 
-import jsonld from 'jsonld';
 import type { JsonObject, VerifyContext } from '../options.js';
 import { bundledContext } from './contexts.js';
 import { fastCanonize } from './rdfc-fast.js';
@@ -87,6 +86,7 @@ async function run(doc: JsonObject, ctx: VerifyContext, fast: boolean, issuer?: 
     missing = undefined; // jsonld tries again and reports in its own words
   }
   try {
+    const jsonld = await loadJsonld();
     const options = { algorithm: 'RDFC-1.0', format: 'application/n-quads', safe: true, documentLoader, canonizeOptions };
     return await jsonld.canonize(doc, options);
   } catch (e) {
@@ -96,6 +96,22 @@ async function run(doc: JsonObject, ctx: VerifyContext, fast: boolean, issuer?: 
     }
     throw new CanonicalizationError('malformed', `The credential is malformed JSON-LD: ${describe(e)}`, undefined, e);
   }
+}
+
+// The whole of jsonld (expand, compact, frame, toRdf …: 60% of this chunk) is needed only when the fast
+// path leaves a document to it, which the credentials issuers write never do. It is a chunk of its own,
+// so that the first verification on a page downloads, compiles and runs only the fast path.
+type Jsonld = (typeof import('jsonld'))['default'];
+let jsonldModule: Promise<Jsonld> | undefined;
+function loadJsonld(): Promise<Jsonld> {
+  jsonldModule ??= import('jsonld').then(
+    (m) => ((m as { default?: Jsonld }).default ?? (m as unknown as Jsonld)),
+    (e: unknown) => {
+      jsonldModule = undefined; // a failed chunk load is retried next time
+      throw e;
+    },
+  );
+  return jsonldModule;
 }
 
 // rdf-canonize's browser build awaits crypto.subtle.digest() per blank node; a sync SHA-256 is cheaper.

@@ -2,7 +2,7 @@
 // it names (kid → DID URL / https key / JWKS; or the `jwk` header) and the JWT claims' agreement with
 // the credential. Dates (exp/nbf) are formats/vc.ts's job, so this uses compactVerify, not jwtVerify.
 
-import { calculateJwkThumbprint, compactVerify, decodeProtectedHeader, errors as joseErrors } from 'jose';
+import { calculateJwkThumbprint, decodeProtectedHeader } from 'jose';
 import type { Check } from '../model.js';
 import type { JsonObject, VerifyContext } from '../options.js';
 import type { ProofOptions, ProofResult } from './index.js';
@@ -17,6 +17,7 @@ import {
   type VerificationMethod,
 } from '../keys/index.js';
 import { base64UrlDecode } from '../keys/multibase.js';
+import { isBadSignature, verifyCompactJws } from './jws.js';
 
 /** Asymmetric algorithms only: never `none`, never HS* (a public key used as an HMAC secret). */
 export const JWT_ALGORITHMS = ['RS256', 'RS384', 'RS512', 'PS256', 'ES256', 'ES384', 'EdDSA', 'Ed25519'] as const;
@@ -60,7 +61,7 @@ export async function verifyJwtProof(jwt: string, ctx: VerifyContext, opts: Proo
     header = decodeProtectedHeader(jwt) as Record<string, unknown>;
     const parts = jwt.split('.');
     if (parts.length !== 3) throw new Error('not a compact JWS');
-    const decoded = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(base64UrlDecode(parts[1])));
+    const decoded = opts.payload ?? JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(base64UrlDecode(parts[1])));
     if (!isObject(decoded)) throw new Error('the payload is not a JSON object');
     payload = decoded;
   } catch (e) {
@@ -128,9 +129,9 @@ export async function verifyJwtProof(jwt: string, ctx: VerifyContext, opts: Proo
     return done(fail('proof', `The key cannot be used with ${alg}: ${(e as Error).message}`, { alg }), skippedIssuer, vm?.id);
   }
   try {
-    await compactVerify(jwt, cryptoKey, { algorithms: [alg] });
+    await verifyCompactJws(jwt, header, alg, cryptoKey);
   } catch (e) {
-    const bad = e instanceof joseErrors.JWSSignatureVerificationFailed;
+    const bad = isBadSignature(e);
     return done(
       fail('proof', bad ? 'The signature does not match: the credential was changed after signing, or signed with another key.' : `The signature could not be checked: ${(e as Error).message}`, { alg }),
       skippedIssuer,
