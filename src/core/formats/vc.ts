@@ -9,7 +9,6 @@
 import { type Check, type SourceFormat, type VerificationReport, statusFromChecks } from '../model.js';
 import type { Detected, JsonObject, VerifyContext } from '../options.js';
 import type { ProofOptions, ProofResult } from '../proofs/index.js';
-import { preloadProofCode, verifyEmbeddedProofs } from '../proofs/data-integrity.js';
 import { verifyJwtProof } from '../proofs/vc-jwt.js';
 import { checkCredentialStatus } from '../status/index.js';
 import { normalizeEndorsement, normalizeVc } from './normalize-vc.js';
@@ -163,6 +162,30 @@ function jwtHeaderAlg(jwt: string | undefined): string | undefined {
   }
 }
 
+// Data Integrity (embedded proofs) is its own chunk: a page showing OB 2.0 and VC-JWT badges never
+// loads it. The promise is kept; a failed load is retried next time.
+let dataIntegrity: Promise<typeof import('../proofs/data-integrity.js')> | undefined;
+function loadDataIntegrity(): Promise<typeof import('../proofs/data-integrity.js')> {
+  dataIntegrity ??= import('../proofs/data-integrity.js').catch((e: unknown) => {
+    dataIntegrity = undefined;
+    throw e;
+  });
+  return dataIntegrity;
+}
+
+/** Starts downloading the proof code a credential will need while the checks before the proof run. */
+function preloadProofCode(doc: Obj): void {
+  const proofs = asArray(doc.proof).filter(isObj);
+  if (proofs.length === 0) return;
+  // The RDFC chunk too, in parallel rather than after the Data Integrity chunk has loaded.
+  if (proofs.some((p) => p.type === 'Ed25519Signature2020' || (typeof p.cryptosuite === 'string' && /^eddsa-(rdfc-)?2022$/.test(p.cryptosuite)))) {
+    import('../proofs/rdfc.js').catch(() => undefined);
+  }
+  loadDataIntegrity()
+    .then((m) => m.preloadProofCode(doc))
+    .catch(() => undefined);
+}
+
 function errorMessage(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
 }
@@ -172,7 +195,7 @@ async function runProof(d: Detected, doc: Obj, ctx: VerifyContext, opts: ProofOp
     if (d.encoding === 'jwt' && d.jwt) {
       return await verifyJwtProof(d.jwt, ctx, { ...opts, payload: d.document });
     }
-    return await verifyEmbeddedProofs(doc, ctx, opts);
+    return await (await loadDataIntegrity()).verifyEmbeddedProofs(doc, ctx, opts);
   } catch (e) {
     ctx.signal?.throwIfAborted();
     const code = isObj(e) && typeof (e as { code?: unknown }).code === 'string' ? (e as { code: string }).code : undefined;
