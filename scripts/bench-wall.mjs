@@ -1,4 +1,4 @@
-// `node scripts/bench-wall.mjs [--runs=5] [--quick] [--n=1000] [--json=out.json]`: a 1,000-badge
+// `node scripts/bench-wall.mjs [--runs=5] [--quick] [--n=1000] [--concurrency=N] [--profile] [--json=out.json]`: a 1,000-badge
 // <badge-wall> in headless Chromium, on local fixtures only (no network beyond 127.0.0.1).
 //
 // Source list: test/fixtures/hosts/wall.example/portfolio.json when it exists (written by
@@ -16,6 +16,12 @@
 //   long tasks       how many tasks ran ≥ 50 ms
 //   max req/URL      the most requests any one URL got (1 = every document fetched once)
 //   peak heap        peak JSHeapUsedSize (CDP Performance.getMetrics, sampled every 100 ms)
+//   layout shift     cumulative layout shift of the whole run (PerformanceObserver 'layout-shift')
+//   after script     first card / visible verified measured from the page script's start
+//                    (performance.now() when the bundle's top-level code runs) instead of navigation
+// `--concurrency=N` sets the wall's `concurrency` (default: the element's own default).
+// `--profile` makes one unminified run with a CDP CPU profile and prints self time per source
+// module and per function (timings of that run are slower than normal).
 // No timing is asserted: this prints numbers.
 import { createServer } from 'node:http';
 import { existsSync, mkdirSync, readFileSync, writeFileSync, statSync } from 'node:fs';
@@ -32,6 +38,12 @@ const flag = (name, def) => {
 const quick = Boolean(flag('quick', false));
 const RUNS = Number(flag('runs', quick ? 3 : 5));
 const N = Number(flag('n', 1000));
+const CONCURRENCY = Number(flag('concurrency', 0));
+// --profile: one run, unminified, with a CDP CPU profile; prints the top functions by self time.
+const PROFILE = flag('profile', false);
+// --trace: also a devtools.timeline trace of the run; prints main-thread time per event kind
+// (script, style, layout, paint…).
+const TRACE = flag('trace', false);
 const say = (s) => process.stderr.write(`bench-wall: ${s}\n`);
 
 // ---- the badge list -----------------------------------------------------------------------------
@@ -57,7 +69,7 @@ writeFileSync(
 configure({ proxy: (url: string) => { const m = /^https?:\\/\\/([a-z0-9.-]+\\.(?:example|test))(\\/.*)?$/i.exec(url); return m ? location.origin + '/test/fixtures/hosts/' + m[1] + (m[2] ?? '/') : undefined; } });
 const w = window as any;
 const wall = document.querySelector('badge-wall')!;
-w.bench = { firstCard: NaN, visible: NaN, all: NaN, wallUpdate: 0, wallUpdates: 0 };
+w.bench = { script: performance.now(), firstCard: NaN, visible: NaN, all: NaN, wallUpdate: 0, wallUpdates: 0 };
 // How long the wall's own render takes (its share of the main thread), per update.
 const Wall = customElements.get('badge-wall') as any;
 const update = Wall.prototype.update;
@@ -75,6 +87,9 @@ const poll = () => {
 };
 requestAnimationFrame(poll);
 wall.addEventListener('badge-wall-verified', () => { if (Number.isNaN(w.bench.visible)) w.bench.visible = performance.now(); });
+const c = Number(new URLSearchParams(location.search).get('concurrency'));
+if (c) (wall as any).concurrency = c;
+w.bench.concurrency = (wall as any).concurrency;
 fetch('/bench/list.json').then((r) => r.json()).then((list) => { (wall as any).credentials = list; });
 w.verifyAll = async () => { await (wall as any).verifyAll(); w.bench.all = performance.now(); return (wall as any).counts; };
 `,
@@ -86,13 +101,13 @@ await build({
   format: 'esm',
   platform: 'browser',
   target: 'es2022',
-  minify: true,
+  minify: !PROFILE,
   outfile: join(out, 'page.js'),
   tsconfig: join(root, 'tsconfig.json'),
   logLevel: 'error',
 });
 const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>wall bench</title>
-<script>performance.setResourceTimingBufferSize(100000);window.longTasks=[];new PerformanceObserver((l)=>{for(const e of l.getEntries()){window.longTasks.push(e.duration);(window.longAt=window.longAt||[]).push([Math.round(e.startTime),Math.round(e.duration)])}}).observe({type:'longtask',buffered:true});</script>
+<script>performance.setResourceTimingBufferSize(100000);window.longTasks=[];window.cls=0;new PerformanceObserver((l)=>{for(const e of l.getEntries())if(!e.hadRecentInput)window.cls+=e.value}).observe({type:'layout-shift',buffered:true});new PerformanceObserver((l)=>{for(const e of l.getEntries()){window.longTasks.push(e.duration);(window.longAt=window.longAt||[]).push([Math.round(e.startTime),Math.round(e.duration)])}}).observe({type:'longtask',buffered:true});</script>
 <script type="module" src="/bench/page.js"></script></head>
 <body style="margin:0;font-family:system-ui"><badge-wall sort="source"></badge-wall></body></html>`;
 
@@ -117,19 +132,20 @@ const origin = `http://127.0.0.1:${server.address().port}`;
 // ---- runs ---------------------------------------------------------------------------------------
 const browser = await chromium.launch({
   executablePath: '/usr/bin/chromium',
-  args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  args: ['--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1', '--no-sandbox', '--headless=new', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
 });
 const results = [];
 try {
   for (let run = 0; run < RUNS; run++) {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
+    // Requests leaving 127.0.0.1 are counted here and fail in the browser (--host-resolver-rules
+    // below). Not page.route(): intercepting every request round-trips it through this process,
+    // which added tens of ms to each of the ~1,000 fetches on a busy machine.
     const outside = [];
-    await page.route('**/*', (route) => {
-      const u = route.request().url();
-      if (u.startsWith(origin)) return route.continue();
-      outside.push(u);
-      return route.abort();
+    page.on('request', (req) => {
+      const u = req.url();
+      if (!u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:')) outside.push(u);
     });
     const cdp = await context.newCDPSession(page);
     await cdp.send('Performance.enable');
@@ -146,7 +162,13 @@ try {
         await new Promise((r) => setTimeout(r, 100));
       }
     })();
-    await page.goto(`${origin}/`);
+    if (PROFILE) {
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+      await cdp.send('Profiler.start');
+    }
+    if (TRACE) await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] });
+    await page.goto(`${origin}/${CONCURRENCY ? `?concurrency=${CONCURRENCY}` : ''}`);
     await page.waitForFunction(() => !Number.isNaN(window.bench?.visible), null, { timeout: 120_000 });
     const counts = await page.evaluate(() => window.verifyAll());
     await page.waitForTimeout(200); // let the last longtask entries arrive
@@ -158,6 +180,7 @@ try {
         ...window.bench,
         longest: tasks.length ? Math.max(...tasks) : 0,
         longCount: tasks.length,
+        cls: window.cls,
         requests: [...perReq.values()].reduce((a, b) => a + b, 0),
         distinct: perReq.size,
         maxPerUrl: Math.max(...perReq.values()),
@@ -166,6 +189,8 @@ try {
     });
     sampling = false;
     await sampler;
+    if (PROFILE) printProfile((await cdp.send('Profiler.stop')).profile);
+    if (TRACE) printTrace(JSON.parse((await browser.stopTracing()).toString('utf8')));
     results.push({ ...m, peakHeap, counts, outside: outside.length });
     say(`run ${run + 1}/${RUNS}: first card ${m.firstCard.toFixed(0)} ms, visible ${m.visible.toFixed(0)} ms, all ${m.all.toFixed(0)} ms, longest task ${m.longest.toFixed(0)} ms (worst [start, duration]: ${JSON.stringify(m.worst)})`);
     await context.close();
@@ -174,6 +199,69 @@ try {
   await browser.close();
   server.close();
 }
+
+/** Self time per function (top 30), and total time per bundled source module, of a CDP CPU profile. */
+function printProfile(profile) {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const self = new Map();
+  const dt = profile.timeDeltas;
+  for (let i = 0; i < profile.samples.length; i++) self.set(profile.samples[i], (self.get(profile.samples[i]) ?? 0) + (dt[i] ?? 0));
+  const fn = new Map();
+  for (const [id, us] of self) {
+    const c = byId.get(id).callFrame;
+    const k = `${c.functionName || '(anon)'} ${c.url.split('/').pop()}:${c.lineNumber + 1}`;
+    fn.set(k, (fn.get(k) ?? 0) + us);
+  }
+  // esbuild (unminified) marks each module with a `// path` comment line: self time per module.
+  const marks = [];
+  readFileSync(join(out, 'page.js'), 'utf8').split('\n').forEach((line, i) => {
+    const m = /^\/\/ (\S+\.(?:ts|js|mjs))$/.exec(line);
+    if (m) marks.push([i, m[1].replace(/^.*node_modules\//, 'nm:')]);
+  });
+  const mod = new Map();
+  for (const [id, us] of self) {
+    const c = byId.get(id).callFrame;
+    let name = c.url ? c.url.split('/').pop() : c.functionName || '(native)';
+    if (c.url.endsWith('/bench/page.js')) {
+      let lo = 0;
+      let hi = marks.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (marks[mid][0] <= c.lineNumber) lo = mid;
+        else hi = mid - 1;
+      }
+      name = marks[lo]?.[1] ?? name;
+    }
+    mod.set(name, (mod.get(name) ?? 0) + us);
+  }
+  console.log('\nCPU profile, self time per module (ms):');
+  for (const [k, us] of [...mod].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`${(us / 1000).toFixed(0).padStart(7)}  ${k}`);
+  const top = [...fn].sort((a, b) => b[1] - a[1]).slice(0, 30);
+  console.log('\nCPU profile, self time (ms):');
+  for (const [k, us] of top) console.log(`${(us / 1000).toFixed(0).padStart(7)}  ${k}`);
+}
+/** Main-thread time per trace event name on the renderer's main thread (self time, top 20). */
+function printTrace(trace) {
+  const events = (trace.traceEvents ?? trace).filter((e) => e.ph === 'X' && e.dur);
+  const main = events.find((e) => e.name === 'RunTask' && e.args?.data === undefined && e.tid);
+  const threads = new Map();
+  for (const e of events) if (e.name === 'FunctionCall' || e.name === 'EvaluateScript') threads.set(`${e.pid}:${e.tid}`, (threads.get(`${e.pid}:${e.tid}`) ?? 0) + 1);
+  const [renderer] = [...threads].sort((a, b) => b[1] - a[1])[0] ?? [];
+  if (!renderer || !main) return;
+  const mine = events.filter((e) => `${e.pid}:${e.tid}` === renderer).sort((a, b) => a.ts - b.ts || b.dur - a.dur);
+  const self = new Map();
+  const stack = [];
+  for (const e of mine) {
+    while (stack.length && stack[stack.length - 1].ts + stack[stack.length - 1].dur <= e.ts) stack.pop();
+    const parent = stack[stack.length - 1];
+    if (parent) self.set(parent.name, (self.get(parent.name) ?? 0) - Math.min(e.dur, parent.ts + parent.dur - e.ts));
+    self.set(e.name, (self.get(e.name) ?? 0) + e.dur);
+    stack.push(e);
+  }
+  console.log('\nTrace, renderer main thread, self time per event (ms):');
+  for (const [k, us] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 20)) console.log(`${(us / 1000).toFixed(0).padStart(7)}  ${k}`);
+}
+if (PROFILE) say('profile run: timings are slower than normal');
 
 // ---- report -------------------------------------------------------------------------------------
 function quantile(xs, q) {
@@ -184,10 +272,13 @@ function quantile(xs, q) {
 const ms = (v) => `${Math.round(v).toLocaleString('en-US')} ms`;
 const rows = [
   ['time to first card', (r) => r.firstCard, ms],
+  ['  first card, after the script starts', (r) => r.firstCard - r.script, ms],
   ['all visible cards verified', (r) => r.visible, ms],
+  ['  visible verified, after the script starts', (r) => r.visible - r.script, ms],
   ['all cards verified (verifyAll)', (r) => r.all, ms],
   ['longest main-thread task', (r) => r.longest, ms],
   ['tasks ≥ 50 ms', (r) => r.longCount, (v) => v.toFixed(0)],
+  ['layout shift (CLS, whole run)', (r) => r.cls, (v) => v.toFixed(3)],
   ['longest <badge-wall> update (render)', (r) => r.wallUpdate, ms],
   ['<badge-wall> updates', (r) => r.wallUpdates, (v) => v.toFixed(0)],
   ['requests (total / distinct URLs)', (r) => r.requests, (v) => v.toFixed(0)],
@@ -197,7 +288,7 @@ const rows = [
 const c = results[0].counts;
 console.log(`\n<badge-wall> with ${urls.length.toLocaleString('en-US')} badges — ${note}`);
 console.log(`outcome: ${c.valid} valid, ${c.invalid} invalid, ${c.indeterminate} indeterminate, ${c.error} error; requests outside 127.0.0.1: ${results.reduce((a, r) => a + r.outside, 0)}`);
-console.log(`distinct URLs requested: ${results[0].distinct}; concurrency 6; ${RUNS} runs, Chromium headless, 1280×900`);
+console.log(`distinct URLs requested: ${results[0].distinct}; concurrency ${results[0].concurrency}; ${RUNS} runs, Chromium headless, 1280×900`);
 console.log('\n| metric | median | p90 |\n|---|---|---|');
 for (const [label, get, fmt] of rows) {
   const xs = results.map(get);

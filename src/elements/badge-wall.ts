@@ -43,12 +43,36 @@ const CARD_PARTS = [
 ];
 const EXPORT_PARTS = CARD_PARTS.map((p) => `${p}:card__${p}`).join(', ');
 
-/** Tiles rendered per step while a long wall first appears (the rest follow, one step per task). */
+/**
+ * Tiles rendered per step while a long wall first appears. The rest follow one step per
+ * background-priority task, each after the IntersectionObserver reported the step before (not
+ * `scheduler.yield()`, whose continuations run first): verifying the first screen does not wait
+ * for the 1,000th tile to exist.
+ */
 const RENDER_CHUNK = 120;
-/** Reports arriving within this window are rendered together (one wall update, not one per badge). */
-const REFRESH_MS = 40;
-/** New cards rendered per main-thread task (a card's first render costs a few ms). */
-const CARDS_PER_TASK = 4;
+/** A tile this close to the viewport (px, above or below) is "near": verified, and shown as a card. */
+const NEAR_PX = 600;
+/** The first step of a new source: about two screens of tiles on a large display. */
+const FIRST_CHUNK = 48;
+/** What one later step aims at (ms of wall update; style and layout of its tiles follow): the step size adapts, up to RENDER_CHUNK. */
+const CHUNK_MS = 15;
+/**
+ * Reports arriving together are rendered together: one wall update (counts, filters, sort) per
+ * animation frame when a report is for a tile near the viewport (or the last one), at most one
+ * per REFRESH_MS for tiles nobody sees (the header counts and the progress bar still move). Also
+ * the fallback when frames do not run (a background tab).
+ */
+const REFRESH_MS = 200;
+/**
+ * A <badge-card> is only made for a verified badge whose tile came near the viewport: a card's
+ * first render costs a few ms (its DOM, styles, share links), 1,000 of them seconds of main
+ * thread for tiles nobody looks at. Tiles further away show the placeholder (same size) until
+ * scrolled to. New cards are made at most this many per main-thread task, then the thread is
+ * handed back, so no task runs past ~50 ms.
+ */
+const CARDS_PER_TASK = 8;
+/** The main-thread time one refresh step aims at (wall update + the new cards' first render). */
+const CARD_TASK_MS = 24;
 
 /**
  * A portfolio of badges: every badge verified in the visitor’s browser, with a header (owner,
@@ -68,7 +92,9 @@ const CARDS_PER_TASK = 4;
  *
  * Badges are verified lazily, as they come near the viewport (or all at once with `eager`), at most
  * `concurrency` at a time, with one cache for the whole wall: each issuer profile, DID document,
- * status list and context is fetched once.
+ * status list and context is fetched once. Every result counts at once (header, filters, print
+ * lines), but only tiles near the viewport get a full `<badge-card>`: the others keep a
+ * placeholder of the same size until scrolled to.
  *
  * @slot - `<badge-card>` elements to show in the wall (each is moved to its own named slot).
  *
@@ -94,7 +120,7 @@ const CARDS_PER_TASK = 4;
  *
  * @cssprop [--badge-wall-columns=6] - At most this many columns in the grid layout.
  * @cssprop [--badge-wall-min-width=18rem] - Minimum width of a grid column.
- * @cssprop [--badge-wall-tile-height=13rem] - Expected tile height (space kept for tiles not rendered yet).
+ * @cssprop [--badge-wall-tile-height=13rem] - Expected tile height (space kept for tiles not rendered yet). Unset, the wall uses the height of the cards it rendered so far (13rem before the first).
  * @cssprop [--badge-wall-accent=var(--badge-accent)] - Accent colour (buttons, pressed filters).
  * @cssprop [--badge-wall-radius=var(--badge-radius, 12px)] - Corner radius.
  * @cssprop [--badge-wall-font=var(--badge-font, system-ui)] - Font family.
@@ -125,6 +151,8 @@ export class BadgeWallElement extends LitElement {
   #observed = new Set<Element>();
   #mo?: MutationObserver;
   #abort = new AbortController();
+  /** The current read of the source (`src` fetched and parsed, or `credentials` parsed). */
+  #loading?: Promise<void>;
   #unsubscribe?: () => void;
 
   #source?: WallSource;
@@ -135,7 +163,29 @@ export class BadgeWallElement extends LitElement {
   #loadRun = 0;
   #finishedSinceEvent = 0;
   #refreshTimer?: ReturnType<typeof setTimeout>;
+  #refreshFrame?: number;
   #refreshing = false;
+  /** Keys of tiles near the viewport now (IntersectionObserver, 600 px margin). */
+  #near = new Set<string>();
+  /** Keys whose tile shows a <badge-card> (came near once, verified); they keep it. */
+  #mounted = new Set<string>();
+  /** Verified, near the viewport, no card yet: made CARDS_PER_TASK per task by #refresh. */
+  #toMount = new Set<string>();
+  /** What a memoized tile depends on besides its entry: layout, theme, language (set per render). */
+  #tileSig = '';
+  /** The translator of the current render (one lookup per render, not per tile). */
+  #ct = translator('en');
+  /** The first tiles of this source were asked for (see #requestOnScreen). */
+  #primed = false;
+  /** A next chunk of tiles is scheduled (see RENDER_CHUNK). */
+  #growing = false;
+  /** … once the IntersectionObserver reported on the tiles just rendered. */
+  #growAfterIntersect = false;
+  /** Cards made per refresh step: adapts so one step stays near CARD_TASK_MS. */
+  #cardsPerTask = 1;
+  /** Heights (px) of tiles with a card, most recent last, for the layout they were measured in. */
+  #heights: number[] = [];
+  #heightsLayout = '';
   /** Reports verified but not shown yet (see #refresh). */
   #arrived: Array<{ entry: WallEntry; report: VerificationReport }> = [];
   #derived?: { summary: WallSummary; shown: WallEntry[]; groups: EntryGroup[] };
@@ -146,7 +196,10 @@ export class BadgeWallElement extends LitElement {
   @state() private _loadState: 'idle' | 'loading' | 'ready' | 'error' = 'idle';
   @state() private _loadError = '';
   @state() private _filters: Omit<WallView, 'sort' | 'group'> = {};
-  @state() private _renderLimit = RENDER_CHUNK;
+  @state() private _renderLimit = FIRST_CHUNK;
+  /** Tiles added per later step (adapts to CHUNK_MS), and when the current step started. */
+  #chunk = RENDER_CHUNK;
+  #chunkStart = 0;
   @state() private _selected?: WallEntry;
   @state() private _announce = '';
 
@@ -234,6 +287,9 @@ export class BadgeWallElement extends LitElement {
 
   /** Verifies every badge not verified yet, now (in source order), and resolves when all are done. */
   async verifyAll(): Promise<WallCounts> {
+    // Called right after the wall was put in the page: its source is read in the first update.
+    if (this.isConnected && !this.hasUpdated) await this.updateComplete;
+    await this.#loading;
     this.#all = true;
     const keys = this.#entries.filter((e) => !e.child && e.state === 'waiting').map((e) => e.key);
     this.#queue.request(...keys.reverse()); // LIFO queue: reversed, so the first listed runs first
@@ -248,7 +304,7 @@ export class BadgeWallElement extends LitElement {
     this.#unsubscribe = onSettingsChange(() => this.#reload());
     this.#mo = new MutationObserver(() => this.#syncChildren());
     this.#mo.observe(this, { childList: true });
-    this.#io = new IntersectionObserver((records) => this.#onIntersect(records), { rootMargin: '600px 0px 600px 0px' });
+    this.#io = new IntersectionObserver((records) => this.#onIntersect(records), { rootMargin: `${NEAR_PX}px 0px ${NEAR_PX}px 0px` });
     this.#observed.clear();
     this.addEventListener('badge-verified', this.#onChildReport);
     this.addEventListener('badge-error', this.#onChildReport);
@@ -268,7 +324,7 @@ export class BadgeWallElement extends LitElement {
     window.removeEventListener('hashchange', this.#onHashChange);
     // A wall taken out of the page stops its network work (it starts again if put back).
     this.#abort.abort();
-    clearTimeout(this.#refreshTimer);
+    this.#cancelRefresh();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -280,7 +336,7 @@ export class BadgeWallElement extends LitElement {
     if (changed.has('fetch') || changed.has('proxy')) this.#provider.setValue(this.#settings());
     if (changed.has('concurrency')) this.#queue.limit = this.concurrency;
     if (!this.hasUpdated || changed.has('src') || changed.has('credentials') || changed.has('fetch') || changed.has('proxy')) {
-      void this.#load();
+      this.#loading = this.#load();
     }
     if ((changed as PropertyValues).has('_filters') || changed.has('sort') || changed.has('group')) {
       this.#derived = undefined;
@@ -297,29 +353,78 @@ export class BadgeWallElement extends LitElement {
     return ready ? ready.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
-  protected override updated(): void {
-    // Observe tiles that appeared; forget tiles that left (filters, grouping).
+  protected override updated(changed: PropertyValues<this>): void {
+    if (this.#chunkStart) {
+      const took = performance.now() - this.#chunkStart;
+      this.#chunkStart = 0;
+      this.#chunk = Math.round(Math.min(RENDER_CHUNK, Math.max(24, (this.#chunk * CHUNK_MS) / Math.max(took, 1))));
+    }
+    if (!this.#primed && this._loadState === 'ready' && this.#entries.length) {
+      this.#primed = true;
+      // In the next frame's rAF: the geometry read is then that frame's own style and layout.
+      if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => this.#requestOnScreen());
+      else this.#requestOnScreen();
+    }
+    if (changed.has('layout') && this.hasUpdated) {
+      this.renderRoot.querySelector<HTMLElement>('.wall')?.style.removeProperty('--_measured-tile-height');
+      this.#measureSoon();
+    }
+    // Observe tiles that appeared (waiting to be verified, or verified with no card yet); forget
+    // tiles that left (filters, grouping) or got their card.
     const io = this.#io;
     if (!io) return;
     for (const el of this.#observed) {
-      if (!el.isConnected) {
+      if (!el.isConnected || !el.hasAttribute('data-lazy')) {
         io.unobserve(el);
         this.#observed.delete(el);
       }
     }
-    for (const el of this.renderRoot.querySelectorAll('.tile[data-waiting]')) {
+    let observing = false;
+    for (const el of this.renderRoot.querySelectorAll('.tile[data-lazy]')) {
       if (!this.#observed.has(el)) {
         this.#observed.add(el);
         io.observe(el);
+        observing = true;
       }
     }
-    // Long walls appear in steps: one chunk of tiles per task, so no single render blocks input.
-    const total = this.#derive().shown.length;
-    if (this._renderLimit < total) {
-      void yieldToMain().then(() => {
-        this._renderLimit += RENDER_CHUNK;
-      });
+    // Long walls appear in steps, so no single render blocks input. The next step waits for the
+    // observer's first report on this one (it asks for the badges on screen to be verified).
+    if (this._renderLimit < this.#derive().shown.length && !this.#growing) {
+      this.#growing = true;
+      if (observing) this.#growAfterIntersect = true;
+      else this.#grow();
     }
+  }
+
+  /**
+   * The first tiles of a new source are asked for at once, from their geometry: Chromium delivers
+   * IntersectionObserver records at idle time (up to 100 ms later on a busy page), and the first
+   * card waits for them. The observer takes over from there (and withdraws any it finds far).
+   */
+  #requestOnScreen(): void {
+    if (!this.#primed || !this.isConnected) return; // a new source since (it primes again)
+    const reach = window.innerHeight + NEAR_PX;
+    const keys: string[] = [];
+    for (const el of this.renderRoot.querySelectorAll<HTMLElement>('.tile[data-waiting]')) {
+      const r = el.getBoundingClientRect();
+      if (r.top > reach) break; // tiles come top to bottom
+      const key = el.dataset.key;
+      if (key && r.width > 0 && r.bottom >= -NEAR_PX) keys.push(key);
+    }
+    for (const key of keys) this.#near.add(key);
+    if (keys.length) this.#queue.request(...keys.reverse()); // LIFO: the first tile first
+  }
+
+  #grow(): void {
+    this.#growAfterIntersect = false;
+    const step = () => {
+      this.#growing = false;
+      this.#chunkStart = performance.now();
+      this._renderLimit += this.#chunk;
+    };
+    const s = (globalThis as { scheduler?: { postTask?: (cb: () => void, o: { priority: string }) => Promise<unknown> } }).scheduler;
+    if (typeof s?.postTask === 'function') void s.postTask(step, { priority: 'background' });
+    else setTimeout(step);
   }
 
   // ---- private helpers ------------------------------------------------------------------------
@@ -355,7 +460,7 @@ export class BadgeWallElement extends LitElement {
   /** configure() changed the page settings: new settings for the cards, and verify again. */
   #reload(): void {
     this.#provider.setValue(this.#settings());
-    void this.#load();
+    this.#loading = this.#load();
   }
 
   /** Reads the source (`credentials` or `src`) into entries. Children are kept. */
@@ -372,6 +477,10 @@ export class BadgeWallElement extends LitElement {
     this.#queue.limit = this.concurrency;
     this.#queue.onIdle = () => this.#scheduleRefresh();
     this.#arrived = [];
+    this.#near.clear();
+    this.#mounted.clear();
+    this.#primed = false;
+    this.#toMount.clear();
     this.#all = false;
     for (const e of this.#entries) if (!e.child) e.state = 'waiting';
     let source: WallSource | undefined;
@@ -404,7 +513,7 @@ export class BadgeWallElement extends LitElement {
     this.#observed.clear();
     this.#io?.disconnect();
     this.#derived = undefined;
-    this._renderLimit = RENDER_CHUNK;
+    this._renderLimit = FIRST_CHUNK;
     this._loadState = this._loadError ? 'error' : 'ready';
     this.#setState('loading', false);
     this.#setState('error', Boolean(this._loadError));
@@ -462,11 +571,26 @@ export class BadgeWallElement extends LitElement {
   #onIntersect(records: IntersectionObserverEntry[]): void {
     const near: string[] = [];
     const far: string[] = [];
+    let mount = false;
     for (const r of records) {
       const key = (r.target as HTMLElement).dataset.key;
       if (!key) continue;
-      (r.isIntersecting ? near : far).push(key);
+      if (r.isIntersecting) {
+        near.push(key);
+        this.#near.add(key);
+        const entry = this.#byKey.get(key);
+        if (entry?.report && !entry.child && !this.#mounted.has(key)) {
+          this.#toMount.add(key);
+          mount = true;
+        }
+      } else {
+        far.push(key);
+        this.#near.delete(key);
+        this.#toMount.delete(key);
+      }
     }
+    if (mount) this.#scheduleRefresh(true);
+    if (this.#growAfterIntersect) this.#grow();
     if (far.length && !this.#all) this.#queue.withdraw(...far);
     // Records come top to bottom; the queue serves the last request first: reverse, so the
     // badge nearest the top of the viewport is verified first.
@@ -493,7 +617,7 @@ export class BadgeWallElement extends LitElement {
     if (signal.aborted || this.#byKey.get(key) !== entry) return;
     this.#arrived.push({ entry, report });
     this.#finishedSinceEvent++;
-    this.#scheduleRefresh();
+    this.#scheduleRefresh(this.#near.has(key) || this.#mounted.size === 0);
   }
 
   #applyReport(entry: WallEntry, report: VerificationReport): void {
@@ -501,38 +625,97 @@ export class BadgeWallElement extends LitElement {
     entry.state = 'done';
     entry.facets = facetsOf(report, entry.url ?? entry.key);
     this.#derived = undefined;
-  }
-
-  /** Renders arrived reports together, then tells the page when nothing is left to verify. */
-  #scheduleRefresh(): void {
-    if (this.#refreshTimer !== undefined || this.#refreshing) return;
-    this.#refreshTimer = setTimeout(() => {
-      this.#refreshTimer = undefined;
-      void this.#refresh();
-    }, REFRESH_MS);
+    if (!entry.child && this.#near.has(entry.key) && !this.#mounted.has(entry.key)) this.#toMount.add(entry.key);
   }
 
   /**
-   * Shows arrived reports a few at a time: each newly shown <badge-card> renders in the same task
-   * as the wall (lit updates in one microtask checkpoint), so a batch of 20 finished badges would
-   * be one 200 ms task. CARDS_PER_TASK cards, then the main thread is handed back.
+   * Renders arrived reports together, then tells the page when nothing is left to verify:
+   * `soon` at the next animation frame (a tile near the viewport changes), else within REFRESH_MS.
+   */
+  #scheduleRefresh(soon = true): void {
+    if (this.#refreshing) return;
+    const run = () => {
+      this.#cancelRefresh();
+      void this.#refresh();
+    };
+    this.#refreshTimer ??= setTimeout(run, REFRESH_MS);
+    if (soon && this.#refreshFrame === undefined && typeof requestAnimationFrame === 'function') this.#refreshFrame = requestAnimationFrame(run);
+  }
+
+  #cancelRefresh(): void {
+    clearTimeout(this.#refreshTimer);
+    this.#refreshTimer = undefined;
+    if (this.#refreshFrame !== undefined) cancelAnimationFrame(this.#refreshFrame);
+    this.#refreshFrame = undefined;
+  }
+
+  /**
+   * Applies every arrived report at once (facets are cheap; the counts, filters and sort are
+   * recomputed once per batch), then makes the cards of verified tiles near the viewport a few
+   * at a time: each new <badge-card> renders in the same task as the wall (lit updates in one
+   * microtask checkpoint), so 20 new cards would be one 200 ms task. CARDS_PER_TASK cards, then
+   * the main thread is handed back.
    */
   async #refresh(): Promise<void> {
     this.#refreshing = true;
     try {
       do {
-        for (const { entry, report } of this.#arrived.splice(0, CARDS_PER_TASK)) {
+        const start = performance.now();
+        for (const { entry, report } of this.#arrived.splice(0)) {
           if (this.#byKey.get(entry.key) === entry) this.#applyReport(entry, report);
         }
-        this.#derived = undefined;
+        let n = 0;
+        for (const key of this.#toMount) {
+          if (n === this.#cardsPerTask) break;
+          this.#toMount.delete(key);
+          if (this.#byKey.get(key)?.report) {
+            this.#mounted.add(key);
+            n++;
+          }
+        }
         this.requestUpdate();
         await this.updateComplete;
-        if (this.#arrived.length) await yieldToMain();
-      } while (this.#arrived.length);
+        if (n) this.#measureSoon();
+        if (n) {
+          // Next step: as many cards as fit CARD_TASK_MS at this step's cost per card (at most double).
+          const perCard = (performance.now() - start) / n;
+          this.#cardsPerTask = Math.max(1, Math.min(CARDS_PER_TASK, 2 * n, Math.floor(CARD_TASK_MS / perCard)));
+        }
+        if (this.#toMount.size) await yieldToMain();
+      } while (this.#toMount.size || this.#arrived.length);
     } finally {
       this.#refreshing = false;
     }
     this.#maybeFinished();
+  }
+
+  #measureFrame?: number;
+
+  /**
+   * Placeholders keep the space of a card (no layout shift when a card replaces one): at the next
+   * frame, reads the height of tiles showing a card and sets `--_measured-tile-height` (the
+   * median of the last 16) through the CSSOM (allowed under a strict style-src CSP).
+   */
+  #measureSoon(): void {
+    if (this.#measureFrame !== undefined || typeof requestAnimationFrame !== 'function') return;
+    this.#measureFrame = requestAnimationFrame(() => {
+      this.#measureFrame = undefined;
+      const wall = this.renderRoot.querySelector<HTMLElement>('.wall');
+      if (!wall || this.layout === 'compact') return;
+      if (this.#heightsLayout !== this.layout) {
+        this.#heightsLayout = this.layout;
+        this.#heights = [];
+      }
+      for (const card of [...this.renderRoot.querySelectorAll('.tile > badge-card')].slice(-8)) {
+        const h = (card.parentElement as HTMLElement).getBoundingClientRect().height;
+        if (h > 0) this.#heights.push(h);
+      }
+      this.#heights = this.#heights.slice(-16);
+      if (!this.#heights.length) return;
+      const median = [...this.#heights].sort((a, b) => a - b)[this.#heights.length >> 1]!;
+      const current = parseFloat(wall.style.getPropertyValue('--_measured-tile-height')) || 0;
+      if (Math.abs(median - current) > 8) wall.style.setProperty('--_measured-tile-height', `${Math.round(median)}px`);
+    });
   }
 
   #maybeFinished(): void {
@@ -591,6 +774,9 @@ export class BadgeWallElement extends LitElement {
     const owner = this.owner ?? this.#source?.owner;
     const title = owner ?? this.#source?.name;
     const active = this._filters;
+    // While badges are being verified, the issuers and skills sections keep their place (empty
+    // at first), so their arrival does not push the wall down.
+    const reserve = c.pending > 0 && this._loadState === 'ready';
     return html`<header part="header">
       ${title ? html`<h2 part="title" class="title">${title}</h2>` : nothing}
       ${owner && this.#source?.name && this.#source.name !== owner ? html`<p class="muted source-name">${this.#source.name}</p>` : nothing}
@@ -609,7 +795,7 @@ export class BadgeWallElement extends LitElement {
             ${this.#queue.idle ? html`<button class="link-button" @click=${() => void this.verifyAll()}>${t('verifyAll')}</button>` : nothing}
           </p>`
         : nothing}
-      ${s.issuers.length
+      ${s.issuers.length || reserve
         ? html`<div part="issuers" class="issuers">
             <p class="facet-label" id="issuers-label">${t('issuers')}</p>
             <ul class="facet-list" aria-labelledby="issuers-label">
@@ -620,7 +806,7 @@ export class BadgeWallElement extends LitElement {
             </ul>
           </div>`
         : nothing}
-      ${s.skills.length
+      ${s.skills.length || reserve
         ? html`<section part="skills" class="skills" aria-labelledby="skills-label">
             <h3 class="facet-label" id="skills-label">${owner ? t('skillsSummary', { owner }) : t('skillsSummaryAnon')}</h3>
             <ul class="facet-list">
@@ -658,44 +844,59 @@ export class BadgeWallElement extends LitElement {
    * Tiles are memoized per entry: re-rendering the wall (a report arrived, a filter changed) then
    * hands lit the same template values for the other 999 tiles, which it skips without work.
    */
-  #tiles = new WeakMap<WallEntry, { report?: VerificationReport; sig: string; tpl: TemplateResult }>();
+  #tiles = new WeakMap<WallEntry, { report?: VerificationReport; card: boolean; sig: string; tpl: TemplateResult }>();
 
   #renderTile(t: WallT, entry: WallEntry): TemplateResult {
-    const sig = `${this.layout}|${this.theme}|${this.#lang()}|${translator(this.#lang()).uiLang}`;
+    const sig = this.#tileSig;
+    const card = this.#mounted.has(entry.key);
     const memo = this.#tiles.get(entry);
-    if (memo && memo.report === entry.report && memo.sig === sig) return memo.tpl;
-    const tpl = this.#renderTileNow(t, entry);
-    this.#tiles.set(entry, { report: entry.report, sig, tpl });
+    if (memo && memo.report === entry.report && memo.card === card && memo.sig === sig) return memo.tpl;
+    const tpl = this.#renderTileNow(t, entry, card);
+    this.#tiles.set(entry, { report: entry.report, card, sig, tpl });
     return tpl;
   }
 
-  #renderTileNow(t: WallT, entry: WallEntry): TemplateResult {
+  #renderTileNow(t: WallT, entry: WallEntry, card: boolean): TemplateResult {
     const report = entry.report;
+    if (!report && !entry.child) return this.#renderWaitingTile(t, entry);
     const name = entry.facets?.name || t('untitled');
     const cardLayout = this.layout === 'compact' ? 'compact' : 'card';
     let body: TemplateResult;
     if (entry.child) body = html`<slot name=${entry.key}></slot>`;
-    else if (report)
+    else if (report && card)
       body = html`<badge-card .report=${report} src=${entry.url ?? ''} layout=${cardLayout} theme=${this.theme} exportparts=${EXPORT_PARTS}></badge-card>`;
     else
       body = html`<div part="placeholder" class="placeholder">
         <div class="ph-image skeleton"></div>
-        <div class="ph-lines"><span class="ph-line skeleton"></span><span class="ph-line skeleton"></span><span class="visually-hidden">${t('loading')}</span></div>
+        <div class="ph-lines"><span class="ph-line skeleton"></span><span class="ph-line skeleton"></span><span class="visually-hidden">${report ? name : t('loading')}</span></div>
       </div>`;
     const selectable = Boolean(report);
     return html`<li part="tile" class="tile ${selectable ? 'selectable' : ''} status-${entry.facets?.status ?? 'pending'}" data-key=${entry.key}
-      ?data-waiting=${!report && !entry.child}>
+      ?data-waiting=${!report && !entry.child} ?data-lazy=${!entry.child && !(report && card)}>
       ${selectable ? html`<button part="select" class="select" aria-label=${t('open', { name })} @click=${() => this.#select(entry)}></button>` : nothing}
       ${body}
       ${this.#renderPrintLine(t, entry)}
     </li>`;
   }
 
+  /**
+   * A badge not verified yet: one flat template (one clone, six bindings), since a long wall
+   * first renders hundreds of these. Same markup as the general tile with a placeholder body.
+   */
+  #renderWaitingTile(t: WallT, entry: WallEntry): TemplateResult {
+    const url = safeLinkUrl(entry.url);
+    return html`<li part="tile" class="tile status-pending" data-key=${entry.key} data-waiting data-lazy
+      ><div part="placeholder" class="placeholder"><div class="ph-image skeleton"></div><div class="ph-lines"
+          ><span class="ph-line skeleton"></span><span class="ph-line skeleton"></span><span class="visually-hidden">${t('loading')}</span></div></div
+      ><p part="print-line" class="print-only print-line"><span class="p-name">${entry.url || t('untitled')}</span> — <span class="p-status">${t('status.pending')}</span>
+        ${url ? html`<a class="p-url" href=${url}>${t('printUrl')} ${url}</a>` : nothing}</p></li>`;
+  }
+
   /** What paper shows: name, issuer, date, status and the URL to check it at. */
   #renderPrintLine(t: WallT, entry: WallEntry): TemplateResult {
     const report = entry.report;
     const badge = report?.badge;
-    const ct = translator(this.#lang());
+    const ct = this.#ct;
     const date = ct.date(badge?.issued ?? badge?.validFrom);
     const url = safeLinkUrl(entry.url ?? badge?.url ?? badge?.id);
     return html`<p part="print-line" class="print-only print-line">
@@ -728,6 +929,9 @@ export class BadgeWallElement extends LitElement {
 
   protected override render(): unknown {
     const t = this.#t();
+    const lang = this.#lang();
+    this.#ct = translator(lang);
+    this.#tileSig = `${this.layout}|${this.theme}|${lang}|${this.#ct.uiLang}`;
     const { summary, shown, groups } = this.#derive();
     const filtered = isFiltered(this.view);
     return html`<div part="wall" class="wall layout-${this.layout}">
@@ -758,8 +962,11 @@ export class BadgeWallElement extends LitElement {
   }
 }
 
+// One formatter: `n.toLocaleString()` builds a new one per call (~30 µs), and a wall update formats
+// every count of the header and of the filter options.
+const numberFormat = new Intl.NumberFormat();
 function fmt(n: number): string {
-  return n.toLocaleString();
+  return numberFormat.format(n);
 }
 
 /** Drops empty filters so views compare and serialise cleanly. */

@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { BadgeCardElement } from '../../src/elements/badge-card.js';
 import { BadgeWallElement } from '../../src/elements/badge-wall.js';
 import type { BadgeWallVerifiedEvent } from '../../src/elements/wall/events.js';
@@ -165,7 +165,8 @@ describe('<badge-wall> lazy verification', () => {
 
   it('verifyAll() verifies the rest and resolves with the final counts', async () => {
     const list = Array.from({ length: 30 }, (_, i) => `${portfolioUrls[i]!}?all=${i}`);
-    const wrapper = await fixture<HTMLDivElement>(html`<div style="height: 300px; overflow: auto"></div>`);
+    // Tall enough for the header (its issuers and skills rows are kept while verifying) and a tile.
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="height: 700px; overflow: auto"></div>`);
     const el = document.createElement('badge-wall');
     Object.assign(el, { proxy: fixtureProxy, credentials: list, layout: 'list' });
     el.style.setProperty('--badge-wall-tile-height', '400px');
@@ -176,6 +177,37 @@ describe('<badge-wall> lazy verification', () => {
     const counts = await el.verifyAll();
     expect(counts.pending).to.equal(0);
     expect(counts.checked).to.equal(30);
+  });
+});
+
+describe('<badge-wall> cards near the viewport only', () => {
+  it('makes a <badge-card> only for verified tiles near the viewport, keeping their size, and the rest when scrolled to', async () => {
+    const list = Array.from({ length: 40 }, (_, i) => `${portfolioUrls[i % 50]!}?card=${i}`);
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="height: 900px; overflow: auto"></div>`);
+    const el = document.createElement('badge-wall');
+    Object.assign(el, { proxy: fixtureProxy, credentials: list, layout: 'list', noControls: true, sort: 'source' });
+    el.style.setProperty('--badge-wall-tile-height', '400px');
+    wrapper.append(el);
+    const counts = await el.verifyAll();
+    expect(counts.checked).to.equal(40);
+    await settle(el);
+    const all = tiles(el);
+    const withCard = () => all.filter((t) => t.querySelector('badge-card'));
+    expect(all).to.have.length(40);
+    // Every tile has its outcome (class, select button, print line) …
+    expect(all.every((t) => !t.classList.contains('status-pending'))).to.equal(true);
+    expect(all.every((t) => t.querySelector('[part="select"]'))).to.equal(true);
+    // … but only the ones near the viewport became cards; the others keep a placeholder of the same size.
+    await waitUntil(() => withCard().length > 0, 'no card near the viewport', { timeout: 5000 });
+    expect(withCard().length).to.be.lessThan(40);
+    const last = all[39]!;
+    expect(last.querySelector('badge-card')).to.equal(null);
+    expect(last.querySelector('[part="placeholder"]')!.getBoundingClientRect().height).to.equal(400);
+    expect(last.querySelector('[part="print-line"] .p-status')!.textContent).to.not.equal('');
+    last.scrollIntoView();
+    await waitUntil(() => last.querySelector('badge-card'), 'the last card was not made when scrolled to', { timeout: 5000 });
+    const card = last.querySelector<BadgeCardElement>('badge-card')!;
+    expect(card.report).to.equal(el.reports[39]!.report);
   });
 });
 

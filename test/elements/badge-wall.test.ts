@@ -164,6 +164,7 @@ describe('<badge-wall> with the portfolio', () => {
   it('sorts newest first by default, oldest first, and by name', async () => {
     const dates = () => el.reports && [...root(el).querySelectorAll<BadgeCardElement>('.tile badge-card')].map((c) => c.verificationReport?.badge?.issued ?? c.verificationReport?.badge?.validFrom ?? '');
     const newest = dates().filter(Boolean);
+    expect(newest.length).to.be.greaterThan(3); // cards exist for the tiles near the viewport
     expect(newest).to.deep.equal([...newest].sort().reverse());
     el.sort = 'date-asc';
     await settle(el);

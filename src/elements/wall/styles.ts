@@ -11,6 +11,10 @@ export const wallStyles = css`
     container-type: inline-size;
   }
   .wall {
+    /* Space kept for a tile not rendered yet: the page's value, else the height of the cards
+       this wall has rendered so far (set by the element), so a card arriving does not move the
+       tiles below it; 13rem before the first card. */
+    --_tile-height: var(--badge-wall-tile-height, var(--_measured-tile-height, 13rem));
     display: flex;
     flex-direction: column;
     gap: calc(var(--_gap) * 1.5);
@@ -51,14 +55,23 @@ export const wallStyles = css`
     inline-size: min(16rem, 40%);
     accent-color: var(--_accent);
   }
+  /* One row of chips that scrolls sideways: the header keeps its height while badges verified
+     one by one add issuers and skills (wrapping chips pushed every tile down, again and again). */
   .facet-list {
     display: flex;
-    flex-wrap: wrap;
+    flex-wrap: nowrap;
     align-items: baseline;
     gap: 0.35rem;
+    /* an empty list already has the height of its chips (0.875em × (1.4 + 0.3) + borders) */
+    min-block-size: calc(1.4875em + 2px);
     margin: 0;
-    padding: 0;
+    padding: 0 0 0.25rem;
+    overflow-x: auto;
+    scrollbar-width: thin;
     list-style: none;
+  }
+  .facet-list > li {
+    flex: none;
   }
   .facet-label {
     margin: 0 0 0.25em;
@@ -72,6 +85,7 @@ export const wallStyles = css`
     padding: 0.15em 0.7em;
     border: 1px solid var(--_border);
     border-radius: 999px;
+    line-height: 1.4;
     background: var(--_bg);
     color: var(--_fg);
     font-size: 0.875em;
@@ -117,6 +131,11 @@ export const wallStyles = css`
   }
   .controls .search input {
     inline-size: 14rem;
+  }
+  /* Options of these grow as badges are verified ("JavaScript (12)"): a fixed width, so the form
+     does not re-wrap (and move the wall) while it fills. */
+  .controls select:is([name='skill'], [name='issuer'], [name='year']) {
+    inline-size: 11rem;
   }
   .showing {
     display: flex;
