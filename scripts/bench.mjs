@@ -3,6 +3,7 @@
 // then the badge-wall benchmark (scripts/bench-wall.mjs) when it exists. Prints one combined table.
 //
 //   node scripts/bench.mjs [--quick] [--runs=7] [--rounds=10] [--profile] [--json=out.json] [--no-wall] [--no-node]
+//                          [--cases=vc-jwt,ob2-rs256]   (only these cases; the first-verification runs need rdfc-dm2.0 / ed2020-dm1.1)
 //
 // Everything is served locally (scripts/bench/server.mjs + a Playwright route for every other URL): no network.
 // No timing is asserted anywhere; this prints numbers against the targets of the performance issue.
@@ -45,6 +46,12 @@ setOutDir(out);
 say('signing credentials');
 const cases = await prepareCredentials(out);
 addVectorCases(cases);
+if (typeof flag('cases', false) === 'string') {
+  const only = String(flag('cases')).split(',');
+  cases.splice(0, cases.length, ...cases.filter((c) => only.includes(c.id)));
+  if (!cases.length) throw new Error(`--cases: none of ${only.join(', ')} is a case`);
+}
+const hasCase = (id) => cases.some((c) => c.id === id);
 say('bundling verifier-core');
 await buildPeer(out);
 let ours = coreReady();
@@ -93,7 +100,7 @@ try {
   }
 
   // ---- first verification on a fresh page -----------------------------------------------------------------------
-  for (const id of ['rdfc-dm2.0', 'ed2020-dm1.1']) {
+  for (const id of ['rdfc-dm2.0', 'ed2020-dm1.1'].filter(hasCase)) {
     say(`first verification ${id} × ${RUNS}`);
     result.first[id] = await firstVerification(browser, server.origin, cases, id, whoFor(cases.find((c) => c.id === id)), RUNS, log);
   }
@@ -109,13 +116,13 @@ try {
     }
     if (ours && flag('profile', false)) {
       await p.page.evaluate(() => window.bench.setUrl('ours', '/ours-prof/index.js'));
-      for (const id of ['rdfc-dm2.0', 'ed2020-dm1.1', 'vc-jwt', 'ob2-rs256']) {
+      for (const id of ['rdfc-dm2.0', 'ed2020-dm1.1', 'vc-jwt', 'ob2-rs256'].filter(hasCase)) {
         say(`profile ${id}`);
-        result.profile[id] = await profile(p.page, 'ours', id, cases.find((c) => c.id === id).kind === 'di' ? 300 : 1000);
+        result.profile[id] = await profile(p.page, 'ours', id, cases.find((c) => c.id === id).kind === 'di' ? 300 : 1000, Number(flag('top', 15)));
       }
     } else if (oursProof && flag('profile', false)) {
       await p.page.evaluate(() => window.bench.setUrl('oursProof', '/ours-proof-prof/proof.js'));
-      for (const id of ['rdfc-dm2.0', 'ed2020-dm1.1']) {
+      for (const id of ['rdfc-dm2.0', 'ed2020-dm1.1'].filter(hasCase)) {
         say(`profile ${id} (proof only)`);
         result.profile[id] = await profile(p.page, 'oursProof', id, 300);
       }

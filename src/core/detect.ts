@@ -8,6 +8,7 @@ import type { Detected, JsonObject, VerifyContext } from './options.js';
 import { DEFAULT_MAX_BYTES } from './load.js';
 import { extractFromPng, isPng } from './formats/baked-png.js';
 import { extractFromSvg, looksLikeSvg } from './formats/baked-svg.js';
+import { base64UrlDecode, base64UrlToUtf8 } from './keys/multibase.js';
 
 export type { Found } from './load.js';
 
@@ -36,24 +37,27 @@ function typesOf(doc: JsonObject): string[] {
 
 /** base64url → bytes; throws `malformed`. */
 export function base64UrlToBytes(s: string): Uint8Array {
-  if (!/^[A-Za-z0-9_-]*$/.test(s)) throw new BadgeError('malformed', 'Not base64url text.');
-  const b64 = s.replace(/-/g, '+').replace(/_/g, '/') + '='.repeat((4 - (s.length % 4)) % 4);
-  let bin: string;
   try {
-    bin = atob(b64);
+    return base64UrlDecode(s);
   } catch (e) {
     throw new BadgeError('malformed', 'Not base64url text.', { cause: e });
   }
-  const out = new Uint8Array(bin.length);
-  for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
-  return out;
 }
 
-/** Decodes a compact JWS protected header as a JSON object with an `alg`; throws `malformed`. */
-export function decodeJwsHeader(jws: string): JsonObject {
+/** The `index`th dot-separated part of a compact JWS (no array of parts is made). */
+function jwsPart(jws: string, index: 0 | 1): string {
+  const dot1 = jws.indexOf('.');
+  if (index === 0) return dot1 < 0 ? jws : jws.slice(0, dot1);
+  if (dot1 < 0) return '';
+  const dot2 = jws.indexOf('.', dot1 + 1);
+  return dot2 < 0 ? jws.slice(dot1 + 1) : jws.slice(dot1 + 1, dot2);
+}
+
+/** `checked`: the whole JWS already matched JWS_RE, so its parts are base64url. */
+function decodeHeader(jws: string, checked: boolean): JsonObject {
   let value: unknown;
   try {
-    value = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(base64UrlToBytes(jws.split('.')[0] ?? '')));
+    value = JSON.parse(base64UrlToUtf8(jwsPart(jws, 0), checked));
   } catch (e) {
     throw new BadgeError('malformed', 'The JWT header is not JSON.', { cause: e });
   }
@@ -61,12 +65,10 @@ export function decodeJwsHeader(jws: string): JsonObject {
   return value;
 }
 
-/** Decodes a compact JWS payload as a JSON object; throws `malformed`. */
-export function decodeJwsPayload(jws: string): JsonObject {
-  const part = jws.split('.')[1] ?? '';
+function decodePayload(jws: string, checked: boolean): JsonObject {
   let value: unknown;
   try {
-    value = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(base64UrlToBytes(part)));
+    value = JSON.parse(base64UrlToUtf8(jwsPart(jws, 1), checked));
   } catch (e) {
     throw new BadgeError('malformed', 'The JWT payload is not JSON.', { cause: e });
   }
@@ -74,12 +76,22 @@ export function decodeJwsPayload(jws: string): JsonObject {
   return value;
 }
 
+/** Decodes a compact JWS protected header as a JSON object with an `alg`; throws `malformed`. */
+export function decodeJwsHeader(jws: string): JsonObject {
+  return decodeHeader(jws, false);
+}
+
+/** Decodes a compact JWS payload as a JSON object; throws `malformed`. */
+export function decodeJwsPayload(jws: string): JsonObject {
+  return decodePayload(jws, false);
+}
+
 /** Classifies what was found. Throws BadgeError (`malformed`, `not-a-credential`, `too-large`, load errors). */
 export async function detect(found: Found, ctx: VerifyContext, depth = 0): Promise<Detected> {
   ctx.signal?.throwIfAborted();
   const maxBytes = ctx.options.maxBytes ?? DEFAULT_MAX_BYTES;
   if (found.json) return classifyJson(found.json, { url: found.url });
-  if (found.text !== undefined) return classifyText(found.text, ctx, { url: found.url }, depth);
+  if (found.text !== undefined) return classifyText(found.text, ctx, { url: found.url }, depth, found.jws === true);
   const bytes = found.bytes;
   if (!bytes) throw new BadgeError('not-a-credential', 'Nothing to verify.');
   if (isPng(bytes)) {
@@ -103,9 +115,9 @@ interface Origin {
   bytes?: Uint8Array;
 }
 
-async function classifyText(input: string, ctx: VerifyContext, from: Origin, depth: number): Promise<Detected> {
-  const text = input.trim();
-  if (!from.baked && looksLikeSvg(text)) {
+async function classifyText(input: string, ctx: VerifyContext, from: Origin, depth: number, knownJws = false): Promise<Detected> {
+  const text = knownJws ? input : input.trim();
+  if (!knownJws && !from.baked && looksLikeSvg(text)) {
     const svg = extractFromSvg(text);
     const baked: Baked = { type: 'svg', bytes: from.bytes ?? new TextEncoder().encode(input) };
     // A JWS in `verify` is the credential (signed); otherwise the body; a bare hosted URL last.
@@ -113,23 +125,7 @@ async function classifyText(input: string, ctx: VerifyContext, from: Origin, dep
     if (!chosen) throw new BadgeError('malformed', 'The badge element in this SVG is empty.', { url: from.url });
     return classifyText(chosen, ctx, { ...from, baked }, depth);
   }
-  if (JWS_RE.test(text)) {
-    decodeJwsHeader(text);
-    const payload = decodeJwsPayload(text);
-    const ob2 = contextsOf(payload).includes(OB2_V2_CONTEXT);
-    // VC-JWT: the credential is the `vc` claim (VC-JWT 1.1) or the payload itself (VC-JOSE 2.0).
-    // A JWT that carries neither a credential nor an OB 2.0 assertion is some other token.
-    if (!ob2) {
-      const claim = isObj(payload.vc) ? payload.vc : isObj(payload.vp) ? payload.vp : payload;
-      try {
-        familyOf(claim, from);
-      } catch (e) {
-        if (e instanceof BadgeError) throw new BadgeError('not-a-credential', 'This JWT carries no credential (no `vc` claim and no credential in its payload).', { url: from.url });
-        throw e;
-      }
-    }
-    return { family: ob2 ? 'ob2' : 'vc', encoding: 'jwt', document: payload, jwt: text, raw: text, ...origin(from) };
-  }
+  if (knownJws || JWS_RE.test(text)) return classifyJws(text, from);
   if (text.startsWith('{')) {
     let value: unknown;
     try {
@@ -148,6 +144,35 @@ async function classifyText(input: string, ctx: VerifyContext, from: Origin, dep
   }
   if (from.baked) throw new BadgeError('malformed', 'The text baked into this image is not a credential.', { url: from.url });
   throw new BadgeError('not-a-credential', 'This is not a credential (not JSON, a JWT or a baked image).', { url: from.url });
+}
+
+/** A compact JWS (`text` has matched JWS_RE): OB 2.0 signed or VC-JWT. */
+function classifyJws(text: string, from: Origin): Detected {
+  const header = decodeHeader(text, true);
+  const payload = decodePayload(text, true);
+  const ob2 = contextsOf(payload).includes(OB2_V2_CONTEXT);
+  // VC-JWT: the credential is the `vc` claim (VC-JWT 1.1) or the payload itself (VC-JOSE 2.0).
+  // A JWT that carries neither a credential nor an OB 2.0 assertion is some other token.
+  if (!ob2) {
+    const claim = isObj(payload.vc) ? payload.vc : isObj(payload.vp) ? payload.vp : payload;
+    try {
+      familyOf(claim, from);
+    } catch (e) {
+      if (e instanceof BadgeError) throw new BadgeError('not-a-credential', 'This JWT carries no credential (no `vc` claim and no credential in its payload).', { url: from.url });
+      throw e;
+    }
+  }
+  return { family: ob2 ? 'ob2' : 'vc', encoding: 'jwt', document: payload, header, jwt: text, raw: text, ...origin(from) };
+}
+
+/**
+ * detect() without waiting, for what needs nothing fetched or inflated: a parsed object, or a JWS that
+ * loadInput() has matched. undefined for anything else (then detect() it). Throws as detect() does.
+ */
+export function detectNow(found: Found, ctx: VerifyContext): Detected | undefined {
+  if (!found.json && !(found.text !== undefined && found.jws === true)) return undefined;
+  ctx.signal?.throwIfAborted();
+  return found.json ? classifyJson(found.json, { url: found.url }) : classifyJws(found.text!, { url: found.url });
 }
 
 function origin(from: Origin): Pick<Detected, 'url' | 'baked'> {

@@ -21,6 +21,8 @@ export interface Found {
   contentType?: string;
   /** The URL it came from (the identity, before any proxy). */
   url?: string;
+  /** `text` is a compact JWS, already trimmed and matched against JWS_RE (so detect() need not match it again). */
+  jws?: boolean;
 }
 
 export const DEFAULT_TIMEOUT = 10_000;
@@ -258,6 +260,20 @@ async function classifyNetworkError(
 
 const HTML_ALTERNATE_TYPES = /^(application\/ld\+json|application\/json|application\/vc\+jwt|application\/vc\+ld\+json|application\/jwt|application\/vc)\b/i;
 
+/**
+ * loadInput() without waiting, for a compact JWS string or a parsed object (the inputs a page verifies in bulk);
+ * undefined for anything else (then loadInput() it).
+ */
+export function loadInputNow(input: unknown, ctx: VerifyContext): Found | undefined {
+  if (typeof input === 'string') {
+    if (input.length > (ctx.options.maxBytes ?? DEFAULT_MAX_BYTES)) return undefined;
+    const s = input.trim();
+    return JWS_RE.test(s) ? { text: s, jws: true } : undefined;
+  }
+  if (typeof input === 'object' && input !== null && Object.getPrototypeOf(input) === Object.prototype) return { json: input as JsonObject };
+  return undefined;
+}
+
 /** Turns any accepted input into raw material for detect(). Throws BadgeError. */
 export async function loadInput(input: unknown, ctx: VerifyContext): Promise<Found> {
   const maxBytes = ctx.options.maxBytes ?? DEFAULT_MAX_BYTES;
@@ -269,7 +285,7 @@ export async function loadInput(input: unknown, ctx: VerifyContext): Promise<Fou
     if (/^https?:\/\//i.test(s) || /^blob:/i.test(s)) return loadUrl(s, ctx, 0);
     if (/^data:/i.test(s)) return decodeDataUrl(s, maxBytes);
     if (s.startsWith('{')) return { text: s };
-    if (JWS_RE.test(s)) return { text: s };
+    if (JWS_RE.test(s)) return { text: s, jws: true };
     if (s.startsWith('<')) return { text: s }; // SVG markup
     if (s === '') throw new BadgeError('not-a-credential', 'Nothing to verify: the input is empty.');
     throw new BadgeError('not-a-credential', 'The input is neither a URL, JSON, a JWT nor an image.');

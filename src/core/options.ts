@@ -93,6 +93,8 @@ export interface Detected {
   document: JsonObject;
   /** The compact JWS, when encoding is `jwt`. */
   jwt?: string;
+  /** Its protected header, decoded (a JSON object with a string `alg`), when encoding is `jwt`. */
+  header?: JsonObject;
   /** The text as it was found (JSON text or the JWS), for downloads. */
   raw?: string;
   /** The URL it was loaded from, when it came from a URL. */

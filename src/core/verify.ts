@@ -4,8 +4,8 @@
 import { BadgeError, toBadgeError } from './errors.js';
 import type { VerificationReport } from './model.js';
 import { createCache, type JsonObject, type VerifyContext, type VerifyOptions } from './options.js';
-import { createLoader, loadInput } from './load.js';
-import { detect } from './detect.js';
+import { createLoader, loadInput, loadInputNow } from './load.js';
+import { detect, detectNow } from './detect.js';
 import { verifyOb2 } from './formats/ob2.js';
 import { verifyVc } from './formats/vc.js';
 
@@ -67,8 +67,9 @@ export function createVerifyContext(options: VerifyOptions): VerifyContext {
 async function run(input: CredentialInput, ctx: VerifyContext): Promise<VerificationReport> {
   try {
     ctx.signal?.throwIfAborted();
-    const found = await loadInput(input, ctx);
-    const detected = await detect(found, ctx);
+    // A JWS string or a parsed credential is read and classified without waiting on anything.
+    const found = loadInputNow(input, ctx) ?? (await loadInput(input, ctx));
+    const detected = detectNow(found, ctx) ?? (await detect(found, ctx));
     const report = detected.family === 'ob2' ? await verifyOb2(detected, ctx) : await verifyVc(detected, ctx);
     ctx.signal?.throwIfAborted();
     return report;

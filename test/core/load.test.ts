@@ -130,7 +130,7 @@ describe('loadInput', () => {
 
   it('reads JSON text, a JWS and an object as they are', async () => {
     expect(await loadInput('  {"a":1}\n', ctx())).to.deep.equal({ text: '{"a":1}' });
-    expect(await loadInput('aaa.bbb.ccc', ctx())).to.deep.equal({ text: 'aaa.bbb.ccc' });
+    expect(await loadInput('aaa.bbb.ccc', ctx())).to.deep.equal({ text: 'aaa.bbb.ccc', jws: true }); // matched JWS_RE: detect() need not match it again
     expect(await loadInput({ a: 1 }, ctx())).to.deep.equal({ json: { a: 1 } });
   });
 

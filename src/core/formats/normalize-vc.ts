@@ -69,6 +69,8 @@ export function readLangText(v: unknown, preferred?: string): LangText {
 }
 
 function text(v: unknown, lang?: string): string | undefined {
+  if (typeof v === 'string') return v; // what readLangText gives a plain string, without its bookkeeping
+  if (v === undefined || v === null) return undefined;
   return readLangText(v, lang).value;
 }
 
@@ -229,6 +231,7 @@ function mainLanguage(doc: Obj, nameValue: unknown): string | undefined {
 function translations(fields: Partial<Record<keyof Translation, unknown>>): Record<string, Translation> | undefined {
   const out: Record<string, Translation> = {};
   for (const [field, value] of Object.entries(fields) as [keyof Translation, unknown][]) {
+    if (typeof value !== 'object' || value === null) continue; // a plain string (or nothing) has no language copies
     for (const [lang, s] of Object.entries(readLangText(value).byLanguage)) (out[lang] ??= {})[field] = s;
   }
   return Object.keys(out).length > 0 ? out : undefined;

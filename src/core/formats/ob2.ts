@@ -276,7 +276,7 @@ export async function verifyOb2(d: Detected, ctx: VerifyContext): Promise<Verifi
 
   // 4. Signed: the signature and the key's link to the issuer.
   if (signed) {
-    const { proof, issuer: keyCheck } = await verifyOb2Jws(d.jwt ?? '', assertion, issuer, ctx);
+    const { proof, issuer: keyCheck } = await verifyOb2Jws(d.jwt ?? '', assertion, issuer, ctx, d.jwt ? d.header : undefined);
     checks.push(proof);
     checks.push(issuerCheck.outcome === 'passed' || issuerCheck.outcome === 'warning' ? keyCheck : issuerCheck);
   } else {

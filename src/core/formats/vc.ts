@@ -65,10 +65,15 @@ export function credentialFromJwtPayload(payload: Obj): Obj {
     if (c.credentialSubject === undefined) c.credentialSubject = { id: payload.sub };
     else if (isObj(c.credentialSubject) && c.credentialSubject.id === undefined) c.credentialSubject = { ...c.credentialSubject, id: payload.sub };
   }
-  const issued = secondsToIso(payload.nbf) ?? secondsToIso(payload.iat);
-  if (c.issuanceDate === undefined && c.validFrom === undefined && issued) c.issuanceDate = issued;
-  const exp = secondsToIso(payload.exp);
-  if (c.expirationDate === undefined && c.validUntil === undefined && exp) c.expirationDate = exp;
+  // Dates are formatted only when they are used (toISOString is not free, and most credentials carry their own).
+  if (c.issuanceDate === undefined && c.validFrom === undefined) {
+    const issued = secondsToIso(payload.nbf) ?? secondsToIso(payload.iat);
+    if (issued) c.issuanceDate = issued;
+  }
+  if (c.expirationDate === undefined && c.validUntil === undefined) {
+    const exp = secondsToIso(payload.exp);
+    if (exp) c.expirationDate = exp;
+  }
   return c;
 }
 
@@ -193,7 +198,7 @@ function errorMessage(e: unknown): string {
 async function runProof(d: Detected, doc: Obj, ctx: VerifyContext, opts: ProofOptions): Promise<ProofResult & { header?: Record<string, unknown> }> {
   try {
     if (d.encoding === 'jwt' && d.jwt) {
-      return await verifyJwtProof(d.jwt, ctx, { ...opts, payload: d.document });
+      return await verifyJwtProof(d.jwt, ctx, { ...opts, payload: d.document, header: d.header });
     }
     return await (await loadDataIntegrity()).verifyEmbeddedProofs(doc, ctx, opts);
   } catch (e) {
@@ -223,16 +228,30 @@ function toTime(v: unknown): number | undefined | null {
   return null;
 }
 
+/**
+ * The latest (`latest`) or earliest of the dates given: undefined when none is given, null when one of
+ * them is not a readable date.
+ */
+function bound(values: unknown[], latest: boolean): number | null | undefined {
+  let out: number | undefined;
+  let unreadable = false;
+  for (const v of values) {
+    const t = toTime(v);
+    if (t === null) unreadable = true;
+    else if (t !== undefined) out = out === undefined ? t : latest ? Math.max(out, t) : Math.min(out, t);
+  }
+  return unreadable ? null : out;
+}
+
 /** not-before: the latest start must have passed; expiry: the earliest end must not have. */
 function dateChecks(input: DateCheckInput, now: Date): Check[] {
   const checks: Check[] = [];
   const nowMs = now.getTime();
-  const starts = input.notBefore.map(toTime).filter((t) => t !== undefined);
-  const ends = input.notAfter.map(toTime).filter((t) => t !== undefined);
-  if (starts.length > 0) {
-    if (starts.includes(null)) checks.push({ id: 'not-before', outcome: 'unknown', message: 'The start of validity is not a readable date.' });
+  const start = bound(input.notBefore, true);
+  const end = bound(input.notAfter, false);
+  if (start !== undefined) {
+    if (start === null) checks.push({ id: 'not-before', outcome: 'unknown', message: 'The start of validity is not a readable date.' });
     else {
-      const start = Math.max(...(starts as number[]));
       const iso = new Date(start).toISOString();
       checks.push(
         start > nowMs
@@ -241,10 +260,9 @@ function dateChecks(input: DateCheckInput, now: Date): Check[] {
       );
     }
   }
-  if (ends.length > 0) {
-    if (ends.includes(null)) checks.push({ id: 'expiry', outcome: 'unknown', message: 'The end of validity is not a readable date.' });
+  if (end !== undefined) {
+    if (end === null) checks.push({ id: 'expiry', outcome: 'unknown', message: 'The end of validity is not a readable date.' });
     else {
-      const end = Math.min(...(ends as number[]));
       const iso = new Date(end).toISOString();
       checks.push(
         end <= nowMs
@@ -342,7 +360,10 @@ export async function verifyVc(d: Detected, ctx: VerifyContext): Promise<Verific
     ),
   );
 
-  if (!isVp) checks.push(...(await checkCredentialStatus(doc, ctx, { credentialId: idOf(doc.id), issuerId })));
+  // No credentialStatus (most credentials): no status check, and no call to wait for.
+  if (!isVp && doc.credentialStatus !== undefined && doc.credentialStatus !== null) {
+    checks.push(...(await checkCredentialStatus(doc, ctx, { credentialId: idOf(doc.id), issuerId })));
+  }
 
   const verifyChildren = ctx.options.verifyChildren !== false;
   let children: VerificationReport[] | undefined;
@@ -361,7 +382,10 @@ export async function verifyVc(d: Detected, ctx: VerifyContext): Promise<Verific
   const badge = normalizeVc(doc, d, { format: KIND_FORMAT[shape.kind], formatLabel }, payload);
 
   // Endorsements are credentials too; their reports are shown, but never change this badge's status.
-  const endorsementInputs = [...asArray(doc.endorsement).filter(isObj), ...asArray(doc.endorsementJwt).filter((j): j is string => typeof j === 'string')];
+  const endorsementInputs =
+    doc.endorsement == null && doc.endorsementJwt == null
+      ? []
+      : [...asArray(doc.endorsement).filter(isObj), ...asArray(doc.endorsementJwt).filter((j): j is string => typeof j === 'string')];
   if (endorsementInputs.length > 0) {
     const reports = verifyChildren ? await Promise.all(endorsementInputs.map((e) => ctx.verifyNested(e))) : [];
     badge.endorsements = endorsementInputs.map((input, i) => {

@@ -2,10 +2,10 @@
 // did:key and did:jwk resolve locally; did:web and https URLs are fetched through ctx (proxy, cache,
 // size caps). A key is never read out of a URL fragment without dereferencing the URL.
 
-import { importJWK, importSPKI } from 'jose';
 import type { Check } from '../model.js';
 import type { VerifyContext } from '../options.js';
 import { base64UrlDecode, base64UrlEncode, multibaseDecode, MULTICODEC, stripPrefix } from './multibase.js';
+import { importPublicJwk, importSpkiPem } from './jwk.js';
 
 export { KeyResolutionError, RELATIONSHIPS, ALL_RELATIONSHIPS, type VerificationMethod } from './types.js';
 import { KeyResolutionError, type VerificationMethod } from './types.js';
@@ -64,6 +64,19 @@ function memoImport(key: string, make: () => Promise<CryptoKey>): Promise<Crypto
     p.catch(() => importedKeys.get(key) === p && importedKeys.delete(key));
   }
   return p;
+}
+
+/** The CryptoKeys of memoised (frozen) VMs once imported, by algorithm, so that a warm caller need not wait. */
+const readyKeys = new WeakMap<VerificationMethod, Map<string, CryptoKey>>();
+
+/** The memoised did:key / did:jwk VM for this URL when it has been resolved before (no waiting), else undefined. */
+export function resolvedLocalVm(vm: string): VerificationMethod | undefined {
+  return vm.startsWith('did:key:') || vm.startsWith('did:jwk:') ? localVms.get(vm) : undefined;
+}
+
+/** The CryptoKey importVerifyKey(vm, alg) has already made for a memoised VM, else undefined. */
+export function importedVerifyKey(vm: VerificationMethod, alg: string): CryptoKey | undefined {
+  return readyKeys.get(vm)?.get(alg);
 }
 
 const publicJwks = new WeakMap<VerificationMethod, JsonWebKey | null>();
@@ -141,16 +154,19 @@ export async function importVerifyKey(vm: VerificationMethod, alg?: string): Pro
     canonical = canonicalJwk(jwk);
     if (Object.isFrozen(vm)) canonicalJwks.set(vm, canonical); // a memoised did:key / did:jwk VM
   }
-  return memoImport(`jwk ${algorithm} ${canonical}`, async () => {
-    const key = await importJWK(jwk as Parameters<typeof importJWK>[0], algorithm);
-    if (key instanceof Uint8Array) throw new KeyResolutionError('unsupported', `The key ${vm.id} is a symmetric key.`);
-    return key;
-  });
+  if (jwk.kty === 'oct') throw new KeyResolutionError('unsupported', `The key ${vm.id} is a symmetric key.`);
+  const key = await memoImport(`jwk ${algorithm} ${canonical}`, () => importPublicJwk(jwk, algorithm));
+  if (Object.isFrozen(vm)) {
+    let byAlg = readyKeys.get(vm);
+    if (!byAlg) readyKeys.set(vm, (byAlg = new Map()));
+    byAlg.set(algorithm, key);
+  }
+  return key;
 }
 
 /** A CryptoKey for a PEM SPKI public key (OB 2.0 CryptographicKey), memoised per PEM text and algorithm. */
 export function importSpkiKey(pem: string, alg: string): Promise<CryptoKey> {
-  return memoImport(`spki ${alg} ${pem}`, () => importSPKI(pem, alg));
+  return memoImport(`spki ${alg} ${pem}`, () => importSpkiPem(pem, alg));
 }
 
 /** Ed25519 signature check with WebCrypto (Chromium ≥ 137, Firefox, Safari 17, Node 20). */

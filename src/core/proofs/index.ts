@@ -26,4 +26,6 @@ export interface ProofOptions {
    * (Detected.document), so that it is not decoded a second time. Without it, it is decoded here.
    */
   payload?: JsonObject;
+  /** VC-JWT only: the protected header of this same JWT, already decoded by detect() (Detected.header). */
+  header?: JsonObject;
 }

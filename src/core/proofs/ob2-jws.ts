@@ -5,12 +5,11 @@
 // Profile"). Without a creator every key the issuer lists is tried.
 // No canonicalization: the signature covers the payload bytes exactly as sent.
 
-import { decodeProtectedHeader } from 'jose';
 import type { Check } from '../model.js';
 import type { JsonObject, VerifyContext } from '../options.js';
 import { isBadgeError } from '../errors.js';
 import { importSpkiKey } from '../keys/index.js';
-import { verifyCompactJws } from './jws.js';
+import { decodeProtectedHeader, verifyCompactJws } from './jws.js';
 
 /** RS256 is what OB 2.0 recommends; `none` and HMAC are never accepted. */
 export const OB2_JWS_ALGORITHMS = ['RS256', 'RS384', 'RS512', 'PS256', 'PS384', 'PS512', 'ES256', 'ES384'];
@@ -73,13 +72,20 @@ async function tryKey(jws: string, header: Record<string, unknown>, alg: string,
 
 /**
  * Verifies the JWS and the key's link to the issuer. `issuer` is the issuer Profile as fetched
- * from its own id (undefined when it could not be fetched).
+ * from its own id (undefined when it could not be fetched). `decodedHeader` is the protected header of
+ * this same `jws` when the caller has decoded it already (Detected.header).
  */
-export async function verifyOb2Jws(jws: string, assertion: JsonObject, issuer: JsonObject | undefined, ctx: VerifyContext): Promise<Ob2JwsResult> {
+export async function verifyOb2Jws(
+  jws: string,
+  assertion: JsonObject,
+  issuer: JsonObject | undefined,
+  ctx: VerifyContext,
+  decodedHeader?: JsonObject,
+): Promise<Ob2JwsResult> {
   let alg: string | undefined;
   let header: Record<string, unknown> = {};
   try {
-    header = decodeProtectedHeader(jws) as Record<string, unknown>;
+    header = decodedHeader ?? decodeProtectedHeader(jws);
     alg = header.alg as string | undefined;
   } catch {
     alg = undefined;

@@ -1,23 +1,25 @@
 // VC-JWT (OB 3.0 §jwt-verify, VC-JOSE-COSE; VC-JWT 1.1 `vc` claim): the compact JWS signature, the key
 // it names (kid → DID URL / https key / JWKS; or the `jwk` header) and the JWT claims' agreement with
-// the credential. Dates (exp/nbf) are formats/vc.ts's job, so this uses compactVerify, not jwtVerify.
+// the credential. Dates (exp/nbf) are formats/vc.ts's job: only the signature is checked here (proofs/jws.ts).
 
-import { calculateJwkThumbprint, decodeProtectedHeader } from 'jose';
 import type { Check } from '../model.js';
 import type { JsonObject, VerifyContext } from '../options.js';
 import type { ProofOptions, ProofResult } from './index.js';
 import {
   checkIssuerBinding,
   controllerMethods,
+  importedVerifyKey,
   importVerifyKey,
   KeyResolutionError,
   publicJwk,
+  resolvedLocalVm,
   resolveVerificationMethod,
   unresolvedIssuer,
   type VerificationMethod,
 } from '../keys/index.js';
-import { base64UrlDecode } from '../keys/multibase.js';
-import { isBadSignature, verifyCompactJws } from './jws.js';
+import { jwkThumbprint } from '../keys/jwk.js';
+import { base64UrlToUtf8 } from '../keys/multibase.js';
+import { decodeProtectedHeader, isBadSignature, verifyCompactJws } from './jws.js';
 
 /** Asymmetric algorithms only: never `none`, never HS* (a public key used as an HMAC secret). */
 export const JWT_ALGORITHMS = ['RS256', 'RS384', 'RS512', 'PS256', 'ES256', 'ES384', 'EdDSA', 'Ed25519'] as const;
@@ -58,10 +60,11 @@ export async function verifyJwtProof(jwt: string, ctx: VerifyContext, opts: Proo
 
   let payload: JsonObject;
   try {
-    header = decodeProtectedHeader(jwt) as Record<string, unknown>;
-    const parts = jwt.split('.');
-    if (parts.length !== 3) throw new Error('not a compact JWS');
-    const decoded = opts.payload ?? JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(base64UrlDecode(parts[1])));
+    header = opts.header ?? decodeProtectedHeader(jwt);
+    const dot1 = jwt.indexOf('.');
+    const dot2 = jwt.indexOf('.', dot1 + 1);
+    if (dot1 < 0 || dot2 < 0 || jwt.indexOf('.', dot2 + 1) >= 0) throw new Error('not a compact JWS');
+    const decoded = opts.payload ?? JSON.parse(base64UrlToUtf8(jwt.slice(dot1 + 1, dot2)));
     if (!isObject(decoded)) throw new Error('the payload is not a JSON object');
     payload = decoded;
   } catch (e) {
@@ -87,7 +90,7 @@ export async function verifyJwtProof(jwt: string, ctx: VerifyContext, opts: Proo
   if (typeof header.kid === 'string' && header.kid !== '') {
     kidUrl = absoluteKid(header.kid, iss);
     try {
-      vm = await resolveVerificationMethod(kidUrl, ctx);
+      vm = resolvedLocalVm(kidUrl) ?? (await resolveVerificationMethod(kidUrl, ctx));
     } catch (e) {
       if (!(e instanceof KeyResolutionError)) throw e;
       kidError = e;
@@ -124,7 +127,7 @@ export async function verifyJwtProof(jwt: string, ctx: VerifyContext, opts: Proo
 
   let cryptoKey: CryptoKey;
   try {
-    cryptoKey = await importVerifyKey(key, alg);
+    cryptoKey = importedVerifyKey(key, alg) ?? (await importVerifyKey(key, alg));
   } catch (e) {
     return done(fail('proof', `The key cannot be used with ${alg}: ${(e as Error).message}`, { alg }), skippedIssuer, vm?.id);
   }
@@ -152,7 +155,7 @@ export async function verifyJwtProof(jwt: string, ctx: VerifyContext, opts: Proo
 async function thumbprint(jwk: JsonWebKey | undefined): Promise<string | undefined> {
   if (!jwk) return undefined;
   try {
-    return await calculateJwkThumbprint(jwk as Parameters<typeof calculateJwkThumbprint>[0]);
+    return await jwkThumbprint(jwk);
   } catch {
     return undefined;
   }
