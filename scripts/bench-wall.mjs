@@ -1,4 +1,5 @@
-// `node scripts/bench-wall.mjs [--runs=5] [--quick] [--n=1000] [--concurrency=N] [--profile] [--json=out.json]`: a 1,000-badge
+// `node scripts/bench-wall.mjs [--runs=5] [--quick] [--n=1000] [--concurrency=N] [--cdn] [--core] [--profile] [--trace]
+// [--shot=file.png] [--json=out.json]`: a 1,000-badge
 // <badge-wall> in headless Chromium, on local fixtures only (no network beyond 127.0.0.1).
 //
 // Source list: test/fixtures/hosts/wall.example/portfolio.json when it exists (written by
@@ -20,6 +21,15 @@
 //   after script     first card / visible verified measured from the page script's start
 //                    (performance.now() when the bundle's top-level code runs) instead of navigation
 // `--concurrency=N` sets the wall's `concurrency` (default: the element's own default).
+// `--cdn` loads the built CDN file (cdn/badge-elements.js; `npm run build` first) as a script-tag
+// page does, <badge-wall> then being a lazy chunk; without it the page is src/define.ts bundled by
+// esbuild (all tags in one file). "after script" is then measured from the CDN module's evaluation.
+// `--core` verifies the same list with verify() alone (one cache, same concurrency, no wall): the
+// floor for "all verified" (on this machine the wall adds no measurable time to it).
+// `--shot=file.png` saves a screenshot of the first screen after the first run.
+// `--profile-window=FROM-TO` (with --profile): only the samples FROM–TO ms after the profiler started.
+// Each run also prints its largest layout shifts (time, value, moved rects), the card tile heights,
+// the first wall updates and the first requests (where the start-up time goes).
 // `--profile` makes one unminified run with a CDP CPU profile and prints self time per source
 // module and per function (timings of that run are slower than normal).
 // No timing is asserted: this prints numbers.
@@ -44,6 +54,15 @@ const PROFILE = flag('profile', false);
 // --trace: also a devtools.timeline trace of the run; prints main-thread time per event kind
 // (script, style, layout, paint…).
 const TRACE = flag('trace', false);
+// --core: no wall; the page verifies the same list with verify() (one shared cache, same
+// concurrency): the floor the wall's "all verified" is measured against.
+const CORE = flag('core', false);
+// --cdn: the page loads the built CDN file (cdn/badge-elements.js, from `npm run build`) the way a
+// script-tag page does: <badge-card> inline, <badge-wall> a lazy chunk fetched on first sight.
+// Without it the page is src/define.ts bundled by esbuild (every tag in one file, no chunks).
+const CDN = flag('cdn', false);
+if (CDN && CORE) throw new Error('--cdn and --core do not go together');
+if (CDN && !existsSync(join(root, 'cdn/badge-elements.js'))) throw new Error('--cdn needs cdn/badge-elements.js: run `npm run build` first');
 const say = (s) => process.stderr.write(`bench-wall: ${s}\n`);
 
 // ---- the badge list -----------------------------------------------------------------------------
@@ -65,19 +84,26 @@ mkdirSync(out, { recursive: true });
 writeFileSync(join(out, 'list.json'), JSON.stringify(urls));
 writeFileSync(
   join(out, 'page.ts'),
-  `import { configure } from '${join(root, 'src/define.ts').replace(/\\/g, '/')}';
+  `${CDN
+    ? `import { configure, load } from '/cdn/badge-elements.js';
+const verify: any = undefined;
+const createCache: any = undefined;`
+    : `import { configure } from '${join(root, 'src/define.ts').replace(/\\/g, '/')}';
+import { verify, createCache } from '${join(root, 'src/core/index.ts').replace(/\\/g, '/')}';`}
 configure({ proxy: (url: string) => { const m = /^https?:\\/\\/([a-z0-9.-]+\\.(?:example|test))(\\/.*)?$/i.exec(url); return m ? location.origin + '/test/fixtures/hosts/' + m[1] + (m[2] ?? '/') : undefined; } });
 const w = window as any;
 const wall = document.querySelector('badge-wall')!;
 w.bench = { script: performance.now(), firstCard: NaN, visible: NaN, all: NaN, wallUpdate: 0, wallUpdates: 0 };
 // How long the wall's own render takes (its share of the main thread), per update.
-const Wall = customElements.get('badge-wall') as any;
+const listed = fetch('/bench/list.json').then((r) => r.json());
+const Wall = ${CDN ? "(await load('badge-wall')) as any" : "customElements.get('badge-wall') as any"};
 const update = Wall.prototype.update;
 Wall.prototype.update = function (this: unknown, changed: unknown) {
   const t0 = performance.now();
   update.call(this, changed);
   const d = performance.now() - t0;
   w.bench.wallUpdates++;
+  if (w.bench.wallUpdates <= 4) (w.bench.firstUpdates ??= []).push(Math.round(t0) + '+' + Math.round(d));
   w.bench.wallUpdate = Math.max(w.bench.wallUpdate, d);
 };
 new MutationObserver(() => {}).observe(document, { childList: true });
@@ -90,8 +116,21 @@ wall.addEventListener('badge-wall-verified', () => { if (Number.isNaN(w.bench.vi
 const c = Number(new URLSearchParams(location.search).get('concurrency'));
 if (c) (wall as any).concurrency = c;
 w.bench.concurrency = (wall as any).concurrency;
-fetch('/bench/list.json').then((r) => r.json()).then((list) => { (wall as any).credentials = list; });
+const core = new URLSearchParams(location.search).has('core');
+if (!core) listed.then((list) => { (wall as any).credentials = list; });
 w.verifyAll = async () => { await (wall as any).verifyAll(); w.bench.all = performance.now(); return (wall as any).counts; };
+// --core: the same list through verify() alone (one cache, the same concurrency), no wall: the floor.
+if (core) {
+  const opts = { proxy: (url: string) => { const m = /^https?:\\/\\/([a-z0-9.-]+\\.(?:example|test))(\\/.*)?$/i.exec(url); return m ? location.origin + '/test/fixtures/hosts/' + m[1] + (m[2] ?? '/') : undefined; }, cache: createCache() };
+  const counts: Record<string, number> = { valid: 0, invalid: 0, indeterminate: 0, error: 0 };
+  const done = listed.then(async (list: string[]) => {
+    let i = 0;
+    const worker = async () => { while (i < list.length) { const r = await verify(list[i++]!, opts); counts[r.status]++; } };
+    await Promise.all(Array.from({ length: c || 6 }, worker));
+  });
+  w.bench.visible = 0; w.bench.firstCard = 0;
+  w.verifyAll = async () => { await done; w.bench.all = performance.now(); return counts; };
+}
 `,
 );
 say('bundling the page (esbuild)');
@@ -103,11 +142,12 @@ await build({
   target: 'es2022',
   minify: !PROFILE,
   outfile: join(out, 'page.js'),
+  external: ['/cdn/*'],
   tsconfig: join(root, 'tsconfig.json'),
   logLevel: 'error',
 });
 const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>wall bench</title>
-<script>performance.setResourceTimingBufferSize(100000);window.longTasks=[];window.cls=0;new PerformanceObserver((l)=>{for(const e of l.getEntries())if(!e.hadRecentInput)window.cls+=e.value}).observe({type:'layout-shift',buffered:true});new PerformanceObserver((l)=>{for(const e of l.getEntries()){window.longTasks.push(e.duration);(window.longAt=window.longAt||[]).push([Math.round(e.startTime),Math.round(e.duration)])}}).observe({type:'longtask',buffered:true});</script>
+<script>performance.setResourceTimingBufferSize(100000);window.longTasks=[];window.cls=0;window.shifts=[];new PerformanceObserver((l)=>{for(const e of l.getEntries())if(!e.hadRecentInput){window.cls+=e.value;window.shifts.push([Math.round(e.startTime),+e.value.toFixed(4),e.sources.map((s)=>(s.node?(s.node.nodeName+'.'+(s.node.className||'')):'?')+' y'+Math.round(s.previousRect.y)+'→'+Math.round(s.currentRect.y)+' h'+Math.round(s.previousRect.height)+'→'+Math.round(s.currentRect.height)).join(', ')])}}).observe({type:'layout-shift',buffered:true});new PerformanceObserver((l)=>{for(const e of l.getEntries()){window.longTasks.push(e.duration);(window.longAt=window.longAt||[]).push([Math.round(e.startTime),Math.round(e.duration)])}}).observe({type:'longtask',buffered:true});</script>
 <script type="module" src="/bench/page.js"></script></head>
 <body style="margin:0;font-family:system-ui"><badge-wall sort="source"></badge-wall></body></html>`;
 
@@ -123,6 +163,7 @@ const server = createServer((req, res) => {
   if (path === '/bench/page.js') return send(200, readFileSync(join(out, 'page.js')), 'text/javascript');
   if (path === '/bench/list.json') return send(200, readFileSync(join(out, 'list.json')), 'application/json');
   const file = normalize(join(root, path));
+  if (CDN && file.startsWith(join(root, 'cdn')) && existsSync(file) && statSync(file).isFile()) return send(200, readFileSync(file), types[extname(file)] ?? 'application/octet-stream');
   if (!file.startsWith(join(root, 'test/fixtures/hosts')) || !existsSync(file) || !statSync(file).isFile()) return send(404, 'not found');
   send(200, readFileSync(file), types[extname(file)] ?? 'application/octet-stream');
 });
@@ -168,10 +209,11 @@ try {
       await cdp.send('Profiler.start');
     }
     if (TRACE) await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] });
-    await page.goto(`${origin}/${CONCURRENCY ? `?concurrency=${CONCURRENCY}` : ''}`);
+    await page.goto(`${origin}/?concurrency=${CONCURRENCY}${CORE ? '&core' : ''}`);
     await page.waitForFunction(() => !Number.isNaN(window.bench?.visible), null, { timeout: 120_000 });
     const counts = await page.evaluate(() => window.verifyAll());
     await page.waitForTimeout(200); // let the last longtask entries arrive
+    if (flag('shot', '') && run === 0) await page.screenshot({ path: flag('shot', '') }); // --shot=file.png: the first screen
     const m = await page.evaluate(() => {
       const perReq = new Map();
       for (const e of performance.getEntriesByType('resource')) perReq.set(e.name, (perReq.get(e.name) ?? 0) + 1);
@@ -184,6 +226,14 @@ try {
         requests: [...perReq.values()].reduce((a, b) => a + b, 0),
         distinct: perReq.size,
         maxPerUrl: Math.max(...perReq.values()),
+        tiles: (() => {
+          const root = document.querySelector('badge-wall').shadowRoot;
+          const hs = [...root.querySelectorAll('.tile > badge-card')].map((c) => Math.round(c.parentElement.getBoundingClientRect().height));
+          const facets = [...root.querySelectorAll('.facet-list')].map((ul) => [ul.offsetHeight, ul.clientHeight, ul.scrollWidth > ul.clientWidth, ul.firstElementChild?.offsetHeight, ul.firstElementChild?.firstElementChild?.offsetHeight].join('/'));
+          return { facets, measured: root.querySelector('.wall')?.style.getPropertyValue('--_measured-tile-height'), cards: hs.length, min: Math.min(...hs), max: Math.max(...hs) };
+        })(),
+        early: performance.getEntriesByType('resource').slice(0, 8).map((e) => `${e.name.split('/').slice(-2).join('/')} ${Math.round(e.startTime)}-${Math.round(e.responseEnd)}`),
+        shifts: window.shifts.sort((a, b) => b[1] - a[1]).slice(0, 4),
         worst: [...(window.longAt ?? [])].sort((a, b) => b[1] - a[1]).slice(0, 5),
       };
     });
@@ -193,6 +243,8 @@ try {
     if (TRACE) printTrace(JSON.parse((await browser.stopTracing()).toString('utf8')));
     results.push({ ...m, peakHeap, counts, outside: outside.length });
     say(`run ${run + 1}/${RUNS}: first card ${m.firstCard.toFixed(0)} ms, visible ${m.visible.toFixed(0)} ms, all ${m.all.toFixed(0)} ms, longest task ${m.longest.toFixed(0)} ms (worst [start, duration]: ${JSON.stringify(m.worst)})`);
+    say(`  tiles with a card: ${JSON.stringify(m.tiles)}; script ${Math.round(m.script)} ms; first wall updates [start+ms]: ${m.firstUpdates}; first requests: ${m.early.join(', ')}`);
+    if (m.cls > 0.001) say(`  layout shifts (largest: [start, value, sources]): ${JSON.stringify(m.shifts)}`);
     await context.close();
   }
 } finally {
@@ -205,7 +257,13 @@ function printProfile(profile) {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const self = new Map();
   const dt = profile.timeDeltas;
-  for (let i = 0; i < profile.samples.length; i++) self.set(profile.samples[i], (self.get(profile.samples[i]) ?? 0) + (dt[i] ?? 0));
+  // --profile-window=FROM-TO (ms since the profiler started, just before navigation): only samples in it.
+  const [from, to] = String(flag('profile-window', '0-1e9')).split('-').map(Number);
+  let at = 0;
+  for (let i = 0; i < profile.samples.length; i++) {
+    at += (dt[i] ?? 0) / 1000;
+    if (at >= from && at <= to) self.set(profile.samples[i], (self.get(profile.samples[i]) ?? 0) + (dt[i] ?? 0));
+  }
   const fn = new Map();
   for (const [id, us] of self) {
     const c = byId.get(id).callFrame;
@@ -288,6 +346,7 @@ const rows = [
 const c = results[0].counts;
 console.log(`\n<badge-wall> with ${urls.length.toLocaleString('en-US')} badges — ${note}`);
 console.log(`outcome: ${c.valid} valid, ${c.invalid} invalid, ${c.indeterminate} indeterminate, ${c.error} error; requests outside 127.0.0.1: ${results.reduce((a, r) => a + r.outside, 0)}`);
+console.log(`page: ${CDN ? 'the CDN build (cdn/badge-elements.js + its lazy badge-wall chunk)' : 'src/define.ts bundled by esbuild (all tags, no chunks)'}${CORE ? ', --core: verify() alone, no wall' : ''}`);
 console.log(`distinct URLs requested: ${results[0].distinct}; concurrency ${results[0].concurrency}; ${RUNS} runs, Chromium headless, 1280×900`);
 console.log('\n| metric | median | p90 |\n|---|---|---|');
 for (const [label, get, fmt] of rows) {

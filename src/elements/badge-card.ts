@@ -8,27 +8,26 @@ import { localizedBadge, resolveLang, translator, whenLocaleReady, type Translat
 import { renderMarkdown } from './shared/markdown.js';
 import { checkStyles, errorText, renderChecks, summarize } from './shared/report.js';
 import { safeImageUrl, safeLinkUrl } from './shared/safe-url.js';
-import {
-  certificationOf,
-  facebookShareUrl,
-  fileNameOf,
-  linkedInAddToProfileUrl,
-  linkedInShareUrl,
-  shareableUrl,
-  xShareUrl,
-} from './shared/share.js';
+import type { ShareHost, ShareItem } from './shared/share-menu.js';
 import { baseStyles, cardTokens, themeDefaults } from './shared/styles.js';
 import { VerificationController } from './shared/verification-controller.js';
 
 /** How much of the badge a card shows. */
 export type BadgeCardLayout = 'card' | 'compact' | 'full';
 
-interface ShareItem {
-  id: string;
-  label: string;
-  href?: string;
-  download?: string;
-  action?: () => void;
+type ShareMenu = typeof import('./shared/share-menu.js');
+/** The share menu's code, loaded on the first open of any card's menu (see shared/share-menu.ts). */
+let shareMenu: ShareMenu | undefined;
+let shareMenuLoading: Promise<ShareMenu> | undefined;
+function loadShareMenu(): Promise<ShareMenu> {
+  shareMenuLoading ??= import('./shared/share-menu.js').then(
+    (m) => (shareMenu = m),
+    (e: unknown) => {
+      shareMenuLoading = undefined; // a failed chunk load is retried on the next open
+      throw e;
+    },
+  );
+  return shareMenuLoading;
 }
 
 /**
@@ -344,7 +343,13 @@ export class BadgeCardElement extends LitElement {
   /** Blob URLs this card created (baked image, downloads): revoked when the report changes. */
   #blobUrls: string[] = [];
   #bakedImageUrl?: string;
-  #downloads?: ShareItem[];
+  /** The share menu's items, made on its first open (then kept for this report). */
+  #shareItems?: ShareItem[];
+  readonly #shareHost: ShareHost = {
+    blobUrl: (data, type) => this.#blobUrl(data, type),
+    copy: (url) => void this.#copy(url, this.#translator()),
+    close: () => this.#closeMenu(false),
+  };
 
   @state() private _open = false;
   @state() private _menuOpen = false;
@@ -418,6 +423,7 @@ export class BadgeCardElement extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('openDetails')) this._open = this.openDetails;
+    if ((changed as PropertyValues).has('_lang')) this.#shareItems = undefined; // labels in the new language
     const inputChanged =
       !this.hasUpdated ||
       changed.has('src') ||
@@ -437,6 +443,16 @@ export class BadgeCardElement extends LitElement {
     void this.#verification.run(input, () => this.settings);
   }
 
+  // The share menu's code loads on its first open: until it is here, an open menu is an update in
+  // progress (so `await card.updateComplete` after opening it finds the items).
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    if (!this._menuOpen || shareMenu || !shareMenuLoading) return done;
+    await shareMenuLoading.catch(() => undefined);
+    this.requestUpdate(); // (merges with the one #openMenu asks for)
+    return this.getUpdateComplete();
+  }
+
   // Non-English UI strings load on demand (shared/i18n.ts): hold the update until they are here.
   protected override scheduleUpdate(): void | Promise<unknown> {
     const ready = whenLocaleReady(this, resolveLang(this, this.settings.locale));
@@ -447,7 +463,7 @@ export class BadgeCardElement extends LitElement {
     for (const u of this.#blobUrls) URL.revokeObjectURL(u);
     this.#blobUrls = [];
     this.#bakedImageUrl = undefined;
-    this.#downloads = undefined;
+    this.#shareItems = undefined;
     this._menuOpen = false;
     this._shareMessage = '';
     this._open = this.openDetails;
@@ -469,54 +485,6 @@ export class BadgeCardElement extends LitElement {
 
   // ---- share menu -----------------------------------------------------------------------------
 
-  #shareItems(t: Translator, badge: Badge): ShareItem[] {
-    const url = shareableUrl(badge, this.src);
-    const items: ShareItem[] = [{ id: 'linkedin-add', label: t.t('share.addToLinkedIn'), href: linkedInAddToProfileUrl(certificationOf(badge, url)) }];
-    if (url) {
-      const text = t.t('share.text', { name: badge.name, issuer: badge.issuer.name ?? '' });
-      items.push(
-        { id: 'linkedin', label: t.t('share.linkedin'), href: linkedInShareUrl(url) },
-        { id: 'x', label: t.t('share.x'), href: xShareUrl(url, text) },
-        { id: 'facebook', label: t.t('share.facebook'), href: facebookShareUrl(url) },
-        { id: 'copy', label: t.t('share.copy'), action: () => void this.#copy(url, t) },
-      );
-      if (typeof navigator.share === 'function') {
-        items.push({ id: 'native', label: t.t('share.native'), action: () => void navigator.share({ title: badge.name, text, url }).catch(() => undefined) });
-      }
-    }
-    return [...items, ...this.#downloadItems(t, badge)];
-  }
-
-  /** Downloads are real links to Blob URLs (made once per report), so "save link as" works too. */
-  #downloadItems(t: Translator, badge: Badge): ShareItem[] {
-    if (this.#downloads) return this.#downloads;
-    const items: ShareItem[] = [];
-    const base = fileNameOf(badge.name);
-    const raw = badge.raw ?? (badge.credential && typeof badge.credential === 'object' ? JSON.stringify(badge.credential, null, 2) : undefined);
-    if (raw) {
-      const isJwt = /^[\w-]+\.[\w-]+\.[\w-]*$/.test(raw.trim());
-      items.push({
-        id: 'download-credential',
-        label: t.t('share.downloadCredential'),
-        href: this.#blobUrl(raw, isJwt ? 'application/jwt' : 'application/json'),
-        download: `${base}.${isJwt ? 'jwt' : 'json'}`,
-      });
-    }
-    if (badge.baked) {
-      // An SVG Blob URL opened in a tab would run its scripts in this page's origin: serve it as
-      // opaque bytes so the browser can only save it.
-      const type = badge.baked.type === 'png' ? 'image/png' : 'application/octet-stream';
-      items.push({
-        id: 'download-image',
-        label: t.t('share.downloadImage'),
-        href: this.#blobUrl(badge.baked.bytes as BlobPart, type),
-        download: `${base}.${badge.baked.type}`,
-      });
-    }
-    this.#downloads = items;
-    return items;
-  }
-
   async #copy(url: string, t: Translator): Promise<void> {
     try {
       await navigator.clipboard.writeText(url);
@@ -533,7 +501,17 @@ export class BadgeCardElement extends LitElement {
 
   async #openMenu(focus: 'first' | 'last' = 'first'): Promise<void> {
     this._menuOpen = true;
+    if (!shareMenu) {
+      try {
+        await loadShareMenu();
+      } catch {
+        this._menuOpen = false; // the chunk could not load (offline, CSP): the menu stays shut
+        return;
+      }
+      this.requestUpdate();
+    }
     await this.updateComplete;
+    if (!this._menuOpen) return;
     const items = this.#menuItems();
     (focus === 'first' ? items[0] : items[items.length - 1])?.focus();
   }
@@ -742,7 +720,9 @@ export class BadgeCardElement extends LitElement {
 
   #renderShare(t: Translator, badge: Badge): TemplateResult | typeof nothing {
     if (this.noShare || this.layout === 'compact') return nothing;
-    const items = this.#shareItems(t, badge);
+    // Items (and their download Blob URLs) exist from the menu's first open on, not before.
+    if (this._menuOpen && shareMenu) this.#shareItems ??= shareMenu.shareItems(t, badge, this.src, this.#shareHost);
+    const items = this.#shareItems;
     return html`<div part="share" class="share">
       <button
         part="share-button"
@@ -757,23 +737,7 @@ export class BadgeCardElement extends LitElement {
         ${t.t('share.button')}
       </button>
       <ul part="share-menu" class="share-menu" id="share-menu" role="menu" aria-label=${t.t('share.menu')} ?hidden=${!this._menuOpen} @keydown=${this.#onMenuKey}>
-        ${items.map(
-          (i) => html`<li role="none">
-            ${i.href
-              ? html`<a
-                  role="menuitem"
-                  tabindex="-1"
-                  data-share=${i.id}
-                  href=${i.href}
-                  download=${i.download ?? nothing}
-                  target=${i.download ? nothing : '_blank'}
-                  rel="noopener noreferrer"
-                  @click=${() => this.#closeMenu(false)}
-                  >${i.label}</a
-                >`
-              : html`<button role="menuitem" tabindex="-1" data-share=${i.id} @click=${i.action}>${i.label}</button>`}
-          </li>`,
-        )}
+        ${items ? shareMenu!.renderShareItems(items, this.#shareHost) : nothing}
       </ul>
       <span class="visually-hidden" role="status">${this._shareMessage}</span>
     </div>`;

@@ -120,7 +120,7 @@ const CARD_TASK_MS = 24;
  *
  * @cssprop [--badge-wall-columns=6] - At most this many columns in the grid layout.
  * @cssprop [--badge-wall-min-width=18rem] - Minimum width of a grid column.
- * @cssprop [--badge-wall-tile-height=13rem] - Expected tile height (space kept for tiles not rendered yet). Unset, the wall uses the height of the cards it rendered so far (13rem before the first).
+ * @cssprop [--badge-wall-tile-height=30rem] - Expected tile height (space kept for tiles not rendered yet). Unset, the wall uses the height of the cards it rendered so far (before the first: 30rem in the grid, 13rem in the list layout).
  * @cssprop [--badge-wall-accent=var(--badge-accent)] - Accent colour (buttons, pressed filters).
  * @cssprop [--badge-wall-radius=var(--badge-radius, 12px)] - Corner radius.
  * @cssprop [--badge-wall-font=var(--badge-font, system-ui)] - Font family.
@@ -776,7 +776,7 @@ export class BadgeWallElement extends LitElement {
     const active = this._filters;
     // While badges are being verified, the issuers and skills sections keep their place (empty
     // at first), so their arrival does not push the wall down.
-    const reserve = c.pending > 0 && this._loadState === 'ready';
+    const reserve = (c.pending > 0 && this._loadState === 'ready') || this._loadState === 'loading';
     return html`<header part="header">
       ${title ? html`<h2 part="title" class="title">${title}</h2>` : nothing}
       ${owner && this.#source?.name && this.#source.name !== owner ? html`<p class="muted source-name">${this.#source.name}</p>` : nothing}
@@ -794,7 +794,13 @@ export class BadgeWallElement extends LitElement {
             <progress max=${c.total} .value=${c.checked} aria-label=${t('progress', { done: fmt(c.checked), total: fmt(c.total) })}></progress>
             ${this.#queue.idle ? html`<button class="link-button" @click=${() => void this.verifyAll()}>${t('verifyAll')}</button>` : nothing}
           </p>`
-        : nothing}
+        : c.total && this._loadState === 'ready'
+          ? // Keeps the line's place once every badge is checked: the wall below does not jump up.
+            html`<p part="progress" class="progress-line">
+              <span>${t('allChecked', { total: fmt(c.total) })}</span>
+              <progress max=${c.total} .value=${c.total} aria-label=${t('allChecked', { total: fmt(c.total) })}></progress>
+            </p>`
+          : nothing}
       ${s.issuers.length || reserve
         ? html`<div part="issuers" class="issuers">
             <p class="facet-label" id="issuers-label">${t('issuers')}</p>
@@ -856,40 +862,25 @@ export class BadgeWallElement extends LitElement {
     return tpl;
   }
 
+  /**
+   * One template for every state of a tile (waiting, verified, with its card), so the <li> and its
+   * placeholder are made once: a report arriving for a far tile updates a few bindings of the same
+   * elements (it used to swap the waiting tile's flat template for this one: 1,000 <li>s built,
+   * styled and observed again during verifyAll()), and a card replaces only the placeholder.
+   */
   #renderTileNow(t: WallT, entry: WallEntry, card: boolean): TemplateResult {
     const report = entry.report;
-    if (!report && !entry.child) return this.#renderWaitingTile(t, entry);
     const name = entry.facets?.name || t('untitled');
     const cardLayout = this.layout === 'compact' ? 'compact' : 'card';
-    let body: TemplateResult;
-    if (entry.child) body = html`<slot name=${entry.key}></slot>`;
-    else if (report && card)
-      body = html`<badge-card .report=${report} src=${entry.url ?? ''} layout=${cardLayout} theme=${this.theme} exportparts=${EXPORT_PARTS}></badge-card>`;
-    else
-      body = html`<div part="placeholder" class="placeholder">
-        <div class="ph-image skeleton"></div>
-        <div class="ph-lines"><span class="ph-line skeleton"></span><span class="ph-line skeleton"></span><span class="visually-hidden">${report ? name : t('loading')}</span></div>
-      </div>`;
-    const selectable = Boolean(report);
-    return html`<li part="tile" class="tile ${selectable ? 'selectable' : ''} status-${entry.facets?.status ?? 'pending'}" data-key=${entry.key}
-      ?data-waiting=${!report && !entry.child} ?data-lazy=${!entry.child && !(report && card)}>
-      ${selectable ? html`<button part="select" class="select" aria-label=${t('open', { name })} @click=${() => this.#select(entry)}></button>` : nothing}
-      ${body}
-      ${this.#renderPrintLine(t, entry)}
-    </li>`;
-  }
-
-  /**
-   * A badge not verified yet: one flat template (one clone, six bindings), since a long wall
-   * first renders hundreds of these. Same markup as the general tile with a placeholder body.
-   */
-  #renderWaitingTile(t: WallT, entry: WallEntry): TemplateResult {
-    const url = safeLinkUrl(entry.url);
-    return html`<li part="tile" class="tile status-pending" data-key=${entry.key} data-waiting data-lazy
-      ><div part="placeholder" class="placeholder"><div class="ph-image skeleton"></div><div class="ph-lines"
-          ><span class="ph-line skeleton"></span><span class="ph-line skeleton"></span><span class="visually-hidden">${t('loading')}</span></div></div
-      ><p part="print-line" class="print-only print-line"><span class="p-name">${entry.url || t('untitled')}</span> — <span class="p-status">${t('status.pending')}</span>
-        ${url ? html`<a class="p-url" href=${url}>${t('printUrl')} ${url}</a>` : nothing}</p></li>`;
+    const body = entry.child
+      ? html`<slot name=${entry.key}></slot>`
+      : report && card
+        ? html`<badge-card .report=${report} src=${entry.url ?? ''} layout=${cardLayout} theme=${this.theme} exportparts=${EXPORT_PARTS}></badge-card>`
+        : html`<div part="placeholder" class="placeholder"><div class="ph-image skeleton"></div><div class="ph-lines"
+            ><span class="ph-line skeleton"></span><span class="ph-line skeleton"></span><span class="visually-hidden">${report ? name : t('loading')}</span></div></div>`;
+    return html`<li part="tile" class="tile ${report ? 'selectable' : ''} status-${entry.facets?.status ?? 'pending'}" data-key=${entry.key}
+      ?data-waiting=${!report && !entry.child} ?data-lazy=${!entry.child && !(report && card)}
+      >${report ? html`<button part="select" class="select" aria-label=${t('open', { name })} @click=${() => this.#select(entry)}></button>` : nothing}${body}${this.#renderPrintLine(t, entry)}</li>`;
   }
 
   /** What paper shows: name, issuer, date, status and the URL to check it at. */
@@ -932,6 +923,11 @@ export class BadgeWallElement extends LitElement {
     const lang = this.#lang();
     this.#ct = translator(lang);
     this.#tileSig = `${this.layout}|${this.theme}|${lang}|${this.#ct.uiLang}`;
+    // No source given yet (a page that sets `credentials` from script later): nothing to show, and
+    // no empty header and form for the real ones to push down when the badges arrive.
+    if (!this.#source && !this.#entries.length && !this._loadError && this._loadState !== 'loading') {
+      return html`<div part="wall" class="wall layout-${this.layout}"><div class="visually-hidden" role="status" aria-live="polite">${this._announce}</div></div>`;
+    }
     const { summary, shown, groups } = this.#derive();
     const filtered = isFiltered(this.view);
     return html`<div part="wall" class="wall layout-${this.layout}">

@@ -49,6 +49,12 @@ async function mount(
 }
 
 const part = (el: BadgeCardElement, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
+/** Opens the share menu with a click; `updateComplete` waits for its items (their code loads on the first open). */
+async function openShareMenu(el: BadgeCardElement): Promise<HTMLElement[]> {
+  (part(el, 'share-button') as HTMLButtonElement).click();
+  await el.updateComplete;
+  return [...el.shadowRoot!.querySelectorAll<HTMLElement>('[role="menuitem"]')];
+}
 const statusText = (el: BadgeCardElement) => part(el, 'status')!.textContent!.replace(/\s+/g, ' ').trim();
 
 describe('<badge-card>', () => {
@@ -137,11 +143,16 @@ describe('<badge-card>', () => {
 
     it('opens with the keyboard, moves with arrows and closes with Escape back on its button', async () => {
       const button = part(el, 'share-button') as HTMLButtonElement;
+      // Nothing of the menu exists before it is first opened: no items, no download Blob URLs.
+      expect(el.shadowRoot!.querySelector('[role="menuitem"]')).to.equal(null);
       button.focus();
       await sendKeys({ press: 'ArrowDown' });
       await el.updateComplete;
       expect(button.getAttribute('aria-expanded')).to.equal('true');
+      // The menu's code is import()ed on the first open; updateComplete covers it.
+      await el.updateComplete;
       const items = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[role="menuitem"]')];
+      expect(items.length).to.be.greaterThan(3);
       expect(el.shadowRoot!.activeElement).to.equal(items[0]);
       await sendKeys({ press: 'ArrowDown' });
       expect(el.shadowRoot!.activeElement).to.equal(items[1]);
@@ -328,6 +339,7 @@ describe('<badge-card>', () => {
       const { el, report } = await mount({ credential: bytes });
       expect(report.status).to.equal('valid');
       expect(report.badge!.baked?.type).to.equal('png');
+      await openShareMenu(el);
       const img = el.shadowRoot!.querySelector<HTMLAnchorElement>('[data-share="download-image"]')!;
       expect(img.getAttribute('download')).to.match(/\.png$/);
       expect(new Uint8Array(await (await fetch(img.href)).arrayBuffer())).to.deep.equal(report.badge!.baked!.bytes);

@@ -208,6 +208,30 @@ describe('wall scheduler', () => {
     expect(q.stats.done).to.equal(4);
   });
 
+  it('serves a key asked for again first, skips withdrawn keys, through many scroll-like cycles', async () => {
+    const order: number[] = [];
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    const q = new VerifyQueue<number>(async (k) => {
+      order.push(k);
+      if (k === 0) await gate; // holds the only slot while the queue is reshaped
+    }, 1);
+    const idle = new Promise<void>((r) => (q.onIdle = r));
+    q.request(0);
+    // Tiles 1..100 come into reach and leave again, 20 times (the order array is compacted on the way).
+    for (let pass = 0; pass < 20; pass++) {
+      q.request(...Array.from({ length: 100 }, (_, i) => 100 - i)); // the first tile requested last
+      q.withdraw(...Array.from({ length: 100 }, (_, i) => i + 1));
+    }
+    q.request(3, 2, 1); // finally in reach: 1 first
+    q.request(7); // then 7, asked for last: before them
+    q.request(2); // 2 asked for again: before 7
+    expect(q.stats.queued).to.equal(4);
+    release();
+    await idle;
+    expect(order).to.deep.equal([0, 2, 7, 1, 3]);
+  });
+
   it('works through a long list in slices: 150 ms of work, no task over 50 ms', async () => {
     const long: number[] = [];
     const po = new PerformanceObserver((list) => long.push(...list.getEntries().map((e) => e.duration)));

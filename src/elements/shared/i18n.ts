@@ -298,8 +298,11 @@ function createTranslator(lang: string): Translator {
   const wanted = uiLanguageOf(tag);
   const uiLang = loaded[wanted] ? wanted : 'en'; // not loaded yet (see localeReady): English, honestly labelled
   const cat = loaded[uiLang]!;
-  const dateFormat = new Intl.DateTimeFormat(tag, { dateStyle: 'long' });
-  const rtf = new Intl.RelativeTimeFormat(tag, { numeric: 'auto' });
+  // Made on first use: building an Intl formatter loads its locale data (the first DateTimeFormat
+  // of a page took ~100 ms of the wall's first render in bench-wall --profile, before any date was
+  // shown), and most cards never show a relative date.
+  let dateFormat: Intl.DateTimeFormat | undefined;
+  let rtf: Intl.RelativeTimeFormat | undefined;
   return {
     lang: tag,
     uiLang,
@@ -310,13 +313,14 @@ function createTranslator(lang: string): Translator {
     },
     date(iso) {
       const d = parseDate(iso);
-      return d ? dateFormat.format(d) : undefined;
+      return d ? (dateFormat ??= new Intl.DateTimeFormat(tag, { dateStyle: 'long' })).format(d) : undefined;
     },
     relative(iso, now) {
       const d = parseDate(iso);
       if (!d) return undefined;
       const days = (d.getTime() - now.getTime()) / 86_400_000;
       const abs = Math.abs(days);
+      rtf ??= new Intl.RelativeTimeFormat(tag, { numeric: 'auto' });
       if (abs < 1) return rtf.format(Math.round(days * 24), 'hour');
       if (abs < 45) return rtf.format(Math.round(days), 'day');
       if (abs < 365) return rtf.format(Math.round(days / 30.44), 'month');

@@ -68,6 +68,7 @@ const fr: Catalogue = {
   indeterminate: '{count} non vérifiables',
   error: '{count} impossibles à charger',
   progress: 'Vérification : {done} sur {total}',
+  allChecked: 'Les {total} badges sont vérifiés',
   issuers: 'Émetteurs',
   skills: 'Compétences',
   search: 'Rechercher',

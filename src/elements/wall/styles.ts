@@ -19,6 +19,12 @@ export const wallStyles = css`
     flex-direction: column;
     gap: calc(var(--_gap) * 1.5);
   }
+  /* A grid column is 18–22rem wide whatever the screen, and a card that narrow (image, name, issuer,
+     date, three lines of description, skill chips, status, share) is 26–32rem tall: guessing 13rem
+     made the first cards push every tile below them down by ~300px (CLS 0.08 on a 1,000-badge wall). */
+  .wall.layout-grid {
+    --_tile-height: var(--badge-wall-tile-height, var(--_measured-tile-height, 30rem));
+  }
   header {
     display: flex;
     flex-direction: column;
@@ -62,8 +68,9 @@ export const wallStyles = css`
     flex-wrap: nowrap;
     align-items: baseline;
     gap: 0.35rem;
-    /* an empty list already has the height of its chips (0.875em × (1.4 + 0.3) + borders) */
-    min-block-size: calc(1.4875em + 2px);
+    /* an empty list already has the height of its chips (0.875em × (1.4 + 0.3) + borders) and of
+       its bottom padding (border-box sizing) */
+    min-block-size: calc(1.4875em + 2px + 0.25rem);
     margin: 0;
     padding: 0 0 0.25rem;
     overflow-x: auto;
@@ -72,6 +79,8 @@ export const wallStyles = css`
   }
   .facet-list > li {
     flex: none;
+    /* no line box: a list item's strut made a row of chips 4px taller than the empty list */
+    display: flex;
   }
   .facet-label {
     margin: 0 0 0.25em;
