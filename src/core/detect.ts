@@ -90,8 +90,9 @@ export function decodeJwsPayload(jws: string): JsonObject {
 export async function detect(found: Found, ctx: VerifyContext, depth = 0): Promise<Detected> {
   ctx.signal?.throwIfAborted();
   const maxBytes = ctx.options.maxBytes ?? DEFAULT_MAX_BYTES;
-  if (found.json) return classifyJson(found.json, { url: found.url });
-  if (found.text !== undefined) return classifyText(found.text, ctx, { url: found.url }, depth, found.jws === true);
+  const now = detectNow(found, ctx); // a parsed object, or a JWS loadInput() has matched
+  if (now) return now;
+  if (found.text !== undefined) return classifyText(found.text, ctx, { url: found.url }, depth);
   const bytes = found.bytes;
   if (!bytes) throw new BadgeError('not-a-credential', 'Nothing to verify.');
   if (isPng(bytes)) {
@@ -115,9 +116,9 @@ interface Origin {
   bytes?: Uint8Array;
 }
 
-async function classifyText(input: string, ctx: VerifyContext, from: Origin, depth: number, knownJws = false): Promise<Detected> {
-  const text = knownJws ? input : input.trim();
-  if (!knownJws && !from.baked && looksLikeSvg(text)) {
+async function classifyText(input: string, ctx: VerifyContext, from: Origin, depth: number): Promise<Detected> {
+  const text = input.trim();
+  if (!from.baked && looksLikeSvg(text)) {
     const svg = extractFromSvg(text);
     const baked: Baked = { type: 'svg', bytes: from.bytes ?? new TextEncoder().encode(input) };
     // A JWS in `verify` is the credential (signed); otherwise the body; a bare hosted URL last.
@@ -125,7 +126,7 @@ async function classifyText(input: string, ctx: VerifyContext, from: Origin, dep
     if (!chosen) throw new BadgeError('malformed', 'The badge element in this SVG is empty.', { url: from.url });
     return classifyText(chosen, ctx, { ...from, baked }, depth);
   }
-  if (knownJws || JWS_RE.test(text)) return classifyJws(text, from);
+  if (JWS_RE.test(text)) return classifyJws(text, from);
   if (text.startsWith('{')) {
     let value: unknown;
     try {

@@ -278,6 +278,8 @@ export function loadInputNow(input: unknown, ctx: VerifyContext): Found | undefi
 export async function loadInput(input: unknown, ctx: VerifyContext): Promise<Found> {
   const maxBytes = ctx.options.maxBytes ?? DEFAULT_MAX_BYTES;
   ctx.signal?.throwIfAborted();
+  const now = loadInputNow(input, ctx); // a compact JWS or a plain object
+  if (now) return now;
   if (input instanceof URL) return loadUrl(input.href, ctx, 0);
   if (typeof input === 'string') {
     if (input.length > maxBytes) throw tooLarge(undefined, maxBytes);
@@ -285,7 +287,6 @@ export async function loadInput(input: unknown, ctx: VerifyContext): Promise<Fou
     if (/^https?:\/\//i.test(s) || /^blob:/i.test(s)) return loadUrl(s, ctx, 0);
     if (/^data:/i.test(s)) return decodeDataUrl(s, maxBytes);
     if (s.startsWith('{')) return { text: s };
-    if (JWS_RE.test(s)) return { text: s, jws: true };
     if (s.startsWith('<')) return { text: s }; // SVG markup
     if (s === '') throw new BadgeError('not-a-credential', 'Nothing to verify: the input is empty.');
     throw new BadgeError('not-a-credential', 'The input is neither a URL, JSON, a JWT nor an image.');

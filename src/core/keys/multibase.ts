@@ -62,24 +62,14 @@ const BASE64URL = /^[A-Za-z0-9_-]*$/;
 const URL_ALPHABET = { alphabet: 'base64url' } as const;
 const utf8Strict = new TextDecoder('utf-8', { fatal: true });
 
-/** Reused for short-lived decodes (bytes that are turned into text at once); never handed out. */
-let scratch = new Uint8Array(4096);
-const SCRATCH_MAX = 64 * 1024;
-
 /**
  * Decodes unpadded base64url straight to text (strict UTF-8): a JWS header or payload. Throws like
  * base64UrlDecode, or for bytes that are not UTF-8. `checked`: the caller has already matched `text`
  * against the base64url alphabet (a whole compact JWS against one regular expression), so it is not
- * scanned a second time. Allocation-free for parts up to 64 KB where Uint8Array.prototype.setFromBase64 exists.
+ * scanned a second time. The bytes go through base64UrlDecodeTransient's buffer (they become text at once).
  */
 export function base64UrlToUtf8(text: string, checked = false): string {
-  if (!checked && !BASE64URL.test(text)) throw new Error('not base64url');
-  const size = Math.ceil((text.length * 3) / 4);
-  if (!setFromBase64 || size > SCRATCH_MAX || text.length % 4 === 1) return utf8Strict.decode(base64UrlDecode(text));
-  if (scratch.length < size) scratch = new Uint8Array(Math.max(size, scratch.length * 2));
-  const { read, written } = setFromBase64.call(scratch, text, URL_ALPHABET);
-  if (read !== text.length) throw new Error('not base64url');
-  return utf8Strict.decode(scratch.subarray(0, written));
+  return utf8Strict.decode(base64UrlDecodeTransient(text, checked));
 }
 
 /**
@@ -97,7 +87,9 @@ export function base64UrlDecode(text: string): Uint8Array<ArrayBuffer> {
   return out;
 }
 
-let transient = new Uint8Array(1024);
+/** Reused for short-lived decodes (bytes used at once); never handed out beyond the caller's statement. */
+let transient = new Uint8Array(4096);
+const SCRATCH_MAX = 64 * 1024;
 
 /**
  * base64UrlDecode into a buffer that the next call reuses: for bytes used at once and not kept, such as a
