@@ -2,7 +2,8 @@
 // CORS-less server on another port). Nothing here mocks our fetch layer: the loader talks HTTP
 // to these routes exactly as it would to an issuer's server.
 //
-//   /__shared/<path>          ../shared/<path> (third-party vectors), when ../shared exists
+//   /__shared/<path>          <shared>/<path> (third-party vectors): $BADGE_SHARED_DIR, else ../shared, else
+//                             ../shared beside the local checkout this one was cloned from (see findSharedDir)
 //   /__test/status/<code>     answers with that HTTP status
 //   /__test/gone              410 Gone (OB 2.0: a revoked hosted assertion)
 //   /__test/slow              drips one byte every 200 ms, forever (timeout)
@@ -12,13 +13,34 @@
 //   /__test/echo?type=T&body=B  answers B with content-type T
 //   /__test/config            {"noCorsOrigin": "http://127.0.0.1:<port>"}
 //   /__test/csp-page          test/security/csp-page.html with a strict CSP + Trusted Types header
+import { execFileSync } from 'node:child_process';
 import { createServer } from 'node:http';
 import { existsSync, readFileSync, statSync, createReadStream } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const projectRoot = resolve(fileURLToPath(new URL('../..', import.meta.url)));
-export const sharedDir = resolve(projectRoot, '..', 'shared');
+export const sharedDir = findSharedDir();
+
+/**
+ * Where the third-party vectors are (a folder holding vectors/expected.json): $BADGE_SHARED_DIR when set;
+ * else ../shared beside this checkout; else, for a clone of a local checkout (`git clone /work/main
+ * /tmp/fresh`), ../shared beside the checkout it was cloned from. The first candidate is returned when
+ * none has the vectors (the suites that need them then say so).
+ */
+function findSharedDir() {
+  const candidates = [];
+  if (process.env.BADGE_SHARED_DIR) candidates.push(resolve(process.env.BADGE_SHARED_DIR));
+  candidates.push(resolve(projectRoot, '..', 'shared'));
+  try {
+    const origin = execFileSync('git', ['config', '--get', 'remote.origin.url'], { cwd: projectRoot, encoding: 'utf8' }).trim();
+    const local = origin.startsWith('file://') ? fileURLToPath(origin) : origin;
+    if (local.startsWith('/')) candidates.push(resolve(local, '..', 'shared'));
+  } catch {
+    // not a git checkout, or no origin: only the candidates above
+  }
+  return candidates.find((d) => existsSync(join(d, 'vectors', 'expected.json'))) ?? candidates[0];
+}
 
 const TYPES = {
   '.json': 'application/json',
