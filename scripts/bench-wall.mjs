@@ -232,7 +232,7 @@ try {
           const facets = [...root.querySelectorAll('.facet-list')].map((ul) => [ul.offsetHeight, ul.clientHeight, ul.scrollWidth > ul.clientWidth, ul.firstElementChild?.offsetHeight, ul.firstElementChild?.firstElementChild?.offsetHeight].join('/'));
           return { facets, measured: root.querySelector('.wall')?.style.getPropertyValue('--_measured-tile-height'), cards: hs.length, min: Math.min(...hs), max: Math.max(...hs) };
         })(),
-        early: performance.getEntriesByType('resource').slice(0, 8).map((e) => `${e.name.split('/').slice(-2).join('/')} ${Math.round(e.startTime)}-${Math.round(e.responseEnd)}`),
+        early: performance.getEntriesByType('resource').slice(0, 16).map((e) => `${e.name.split('/').slice(-2).join('/')} ${Math.round(e.startTime)}-${Math.round(e.responseEnd)}`),
         shifts: window.shifts.sort((a, b) => b[1] - a[1]).slice(0, 4),
         worst: [...(window.longAt ?? [])].sort((a, b) => b[1] - a[1]).slice(0, 5),
       };

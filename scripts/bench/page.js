@@ -44,13 +44,37 @@ const impls = {
       return `proof:${r.proof?.outcome} issuer:${r.issuer?.outcome} ${r.proof?.outcome !== 'passed' ? r.proof?.message : ''}`;
     },
   },
+  // The platform's floor for a compact JWS: split it, decode the signature, encode the signing input and
+  // crypto.subtle.verify() with a key imported once — no parsing, no checks. A verifier cannot be faster.
+  webcrypto: {
+    make() {
+      const keys = new Map(); // the JWS (a string hashes once) → its case's imported key
+      const enc = new TextEncoder();
+      return async (jws) => {
+        let key = keys.get(jws);
+        if (!key) {
+          const c = Object.values(cases).find((x) => x.credential === jws || x.tampered === jws);
+          keys.set(jws, (key = await crypto.subtle.importKey('jwk', c.floor.jwk, c.floor.import, false, ['verify'])));
+        }
+        const dot = jws.lastIndexOf('.');
+        const sig = Uint8Array.fromBase64(jws.slice(dot + 1), { alphabet: 'base64url' });
+        return crypto.subtle.verify(key.algorithm.name === 'Ed25519' ? 'Ed25519' : 'RSASSA-PKCS1-v1_5', key, sig, enc.encode(jws.slice(0, dot)));
+      };
+    },
+    proofOk(r) {
+      return r === true;
+    },
+    summary(r) {
+      return `signature ${r ? 'verified' : 'did not verify'}`;
+    },
+  },
 };
 
 const loaded = {};
 let cases = {};
 
 async function verifier(name) {
-  return (loaded[name] ??= impls[name].make(await import(impls[name].url)));
+  return (loaded[name] ??= impls[name].make(impls[name].url ? await import(impls[name].url) : undefined));
 }
 
 const clone = (c) => (typeof c === 'string' ? c : structuredClone(c));

@@ -138,7 +138,9 @@ export async function prepareCredentials(out) {
     // Tamper with the payload bytes, keep the signature.
     const [h, , s] = good.split('.');
     const bad = `${h}.${Buffer.from(JSON.stringify(payload(tamper(vc)))).toString('base64url')}.${s}`;
-    cases.push({ id: 'vc-jwt', label: 'VC-JWT EdDSA (OB 3.0, did:key)', kind: 'jwt', peer: false, credential: good, tampered: bad });
+    // floor: the public key and Web Crypto algorithm, for the "Web Crypto alone" column (the platform's own cost).
+    const floor = { jwk: key.publicJwk, import: { name: 'Ed25519' }, verify: { name: 'Ed25519' } };
+    cases.push({ id: 'vc-jwt', label: 'VC-JWT EdDSA (OB 3.0, did:key)', kind: 'jwt', peer: false, credential: good, tampered: bad, floor });
   }
 
   // OB 2.0 signed assertion, RS256, key hosted by the issuer.
@@ -171,7 +173,8 @@ export async function prepareCredentials(out) {
     const good = await jws(assertion);
     const [h, , s] = good.split('.');
     const bad = `${h}.${Buffer.from(JSON.stringify({ ...assertion, issuedOn: '2025-01-02T00:00:00Z' })).toString('base64url')}.${s}`;
-    cases.push({ id: 'ob2-rs256', label: 'OB 2.0 signed, RS256 (hosted key)', kind: 'jwt', peer: false, credential: good, tampered: bad });
+    const floor = { jwk: publicKey.export({ format: 'jwk' }), import: { name: 'RSASSA-PKCS1-v1_5', hash: 'SHA-256' }, verify: { name: 'RSASSA-PKCS1-v1_5' } };
+    cases.push({ id: 'ob2-rs256', label: 'OB 2.0 signed, RS256 (hosted key)', kind: 'jwt', peer: false, credential: good, tampered: bad, floor });
   }
   writeFileSync(join(out, 'credentials.json'), JSON.stringify(cases, null, 1));
   return cases;
