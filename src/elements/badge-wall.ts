@@ -7,7 +7,7 @@ import type { VerificationReport } from '../core/model.js';
 import type { BadgeCardElement } from './badge-card.js';
 import { badgeSettingsContext, onSettingsChange, pageSettings, toVerifyOptions, type BadgeSettings } from './shared/config.js';
 import { BadgeSelectEvent } from './shared/events.js';
-import { resolveLang, translator, warmIntl, whenLocaleReady } from './shared/i18n.js';
+import { resolveLang, translator, whenLocaleReady } from './shared/i18n.js';
 import { summarize as statusLine } from './shared/report.js';
 import { safeLinkUrl } from './shared/safe-url.js';
 import { baseStyles, themeDefaults, wallTokens } from './shared/styles.js';
@@ -52,11 +52,8 @@ const EXPORT_PARTS = CARD_PARTS.map((p) => `${p}:card__${p}`).join(', ');
 const RENDER_CHUNK = 120;
 /** A tile this close to the viewport (px, above or below) is "near": verified, and shown as a card. */
 const NEAR_PX = 600;
-/** The first step of a new source: a screen of tiles and more on a large display (48 made a 65 ms task). */
-const FIRST_CHUNK = 24;
-/** The smallest a tile gets (px, both ways), and the most badges asked for before the first tiles are laid out. */
-const MIN_TILE_PX = 240;
-const FIRST_SCREEN_MAX = 24;
+/** The first step of a new source: about two screens of tiles on a large display. */
+const FIRST_CHUNK = 48;
 /** What one later step aims at (ms of wall update; style and layout of its tiles follow): the step size adapts, up to RENDER_CHUNK. */
 const CHUNK_MS = 15;
 /**
@@ -201,7 +198,7 @@ export class BadgeWallElement extends LitElement {
   @state() private _filters: Omit<WallView, 'sort' | 'group'> = {};
   @state() private _renderLimit = FIRST_CHUNK;
   /** Tiles added per later step (adapts to CHUNK_MS), and when the current step started. */
-  #chunk = FIRST_CHUNK; // adapts from there: starting at RENDER_CHUNK made the second step a 90 ms task
+  #chunk = RENDER_CHUNK;
   #chunkStart = 0;
   @state() private _selected?: WallEntry;
   @state() private _announce = '';
@@ -304,7 +301,6 @@ export class BadgeWallElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    warmIntl(this.#lang());
     this.#unsubscribe = onSettingsChange(() => this.#reload());
     this.#mo = new MutationObserver(() => this.#syncChildren());
     this.#mo.observe(this, { childList: true });
@@ -522,32 +518,10 @@ export class BadgeWallElement extends LitElement {
     this.#setState('loading', false);
     this.#setState('error', Boolean(this._loadError));
     this.requestUpdate();
-    this.#requestFirstScreen();
     if (this.eager) {
       await this.updateComplete;
       void this.verifyAll();
     }
-  }
-
-  /**
-   * The first badges of a new source go to the queue before their tiles exist: rendering the first
-   * step, its style and layout, and the frame that #requestOnScreen waits for took ~170 ms of a
-   * 1,000-badge wall's start, every fetch waiting behind them. Only when the wall itself is near the
-   * viewport (a wall further down the page verifies nothing until scrolled to), and only as many as
-   * one screen can hold; #requestOnScreen and the IntersectionObserver correct the guess (a far one
-   * not started yet is withdrawn).
-   */
-  #requestFirstScreen(): void {
-    if (!this.isConnected || this.#all || typeof window === 'undefined') return;
-    const box = this.getBoundingClientRect();
-    const reach = window.innerHeight + NEAR_PX;
-    if (box.top > reach || (box.bottom < -NEAR_PX && box.height > 0)) return;
-    const slots = Math.max(1, Math.ceil(Math.max(box.width, 1) / MIN_TILE_PX) * Math.ceil((reach - Math.max(box.top, 0)) / MIN_TILE_PX));
-    const keys = this.#derive()
-      .shown.filter((e) => !e.child && e.state === 'waiting')
-      .slice(0, Math.min(slots, FIRST_SCREEN_MAX))
-      .map((e) => e.key);
-    if (keys.length) this.#queue.request(...keys.reverse()); // LIFO: the first tile first
   }
 
   /** Picks up `<badge-card>` children: each becomes an entry shown through its own named slot. */
@@ -985,11 +959,10 @@ export class BadgeWallElement extends LitElement {
 }
 
 // One formatter: `n.toLocaleString()` builds a new one per call (~30 µs), and a wall update formats
-// every count of the header and of the filter options. Made on first use, not when the module is
-// evaluated (see warmIntl: the first Intl object of a page costs 30-40 ms).
-let numberFormat: Intl.NumberFormat | undefined;
+// every count of the header and of the filter options.
+const numberFormat = new Intl.NumberFormat();
 function fmt(n: number): string {
-  return (numberFormat ??= new Intl.NumberFormat()).format(n);
+  return numberFormat.format(n);
 }
 
 /** Drops empty filters so views compare and serialise cleanly. */

@@ -293,23 +293,6 @@ export function translator(lang: string): Translator {
   return t;
 }
 
-let warmed = false;
-
-/**
- * Pays a page's one-time Intl set-up in idle time, while the first badge is still on the network: the
- * first Intl formatter of a page loads ICU data (30-40 ms here, whichever formatter comes first), and
- * the first DateTimeFormat its patterns. Paid inside the first render or a module's evaluation it
- * made tasks of 60-90 ms. The formatter made here is the one the translator then reuses.
- */
-export function warmIntl(lang: string): void {
-  if (warmed) return;
-  warmed = true;
-  const idle = (globalThis as { requestIdleCallback?: (cb: () => void, o: { timeout: number }) => number }).requestIdleCallback;
-  const run = () => void translator(lang).date('2000-01-01');
-  if (typeof idle === 'function') idle(run, { timeout: 500 });
-  else setTimeout(run, 1);
-}
-
 function createTranslator(lang: string): Translator {
   const tag = safeTag(lang);
   const wanted = uiLanguageOf(tag);

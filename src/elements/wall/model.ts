@@ -120,15 +120,13 @@ export function filterEntries(entries: readonly WallEntry[], view: WallView): Wa
   });
 }
 
-// Made on first use (not at module evaluation: the first Intl object of a page costs 30-40 ms).
-let collator: Intl.Collator | undefined;
-const defaultCollator = (): Intl.Collator => (collator ??= new Intl.Collator(undefined, { sensitivity: 'base', numeric: true }));
+const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
 
 /**
  * Sorted copy. Entries not yet verified keep their source order after the verified ones (their
  * date and name are unknown); ties keep source order, so the result is stable and predictable.
  */
-export function sortEntries(entries: readonly WallEntry[], order: SortOrder, compare?: Intl.Collator): WallEntry[] {
+export function sortEntries(entries: readonly WallEntry[], order: SortOrder, compare: Intl.Collator = collator): WallEntry[] {
   const out = [...entries];
   if (order === 'source') return out.sort((a, b) => a.index - b.index);
   return out.sort((a, b) => {
@@ -136,7 +134,7 @@ export function sortEntries(entries: readonly WallEntry[], order: SortOrder, com
     const fb = b.facets;
     if (!fa || !fb) return fa ? -1 : fb ? 1 : a.index - b.index;
     let c = 0;
-    if (order === 'name') c = (compare ??= defaultCollator()).compare(fa.name, fb.name);
+    if (order === 'name') c = compare.compare(fa.name, fb.name);
     else {
       // Undated badges go last in both date orders.
       if (!fa.date || !fb.date) c = fa.date ? -1 : fb.date ? 1 : 0;
@@ -159,7 +157,7 @@ export interface EntryGroup {
  * date); a badge with several skills appears under each. Pending / undated entries form one
  * last group with `unknown: true`.
  */
-export function groupEntries(entries: readonly WallEntry[], by: GroupBy, order: SortOrder = 'date', compare?: Intl.Collator): EntryGroup[] {
+export function groupEntries(entries: readonly WallEntry[], by: GroupBy, order: SortOrder = 'date', compare: Intl.Collator = collator): EntryGroup[] {
   if (by === 'none') return [{ key: '', entries: [...entries] }];
   const groups = new Map<string, WallEntry[]>();
   const rest: WallEntry[] = [];
@@ -174,7 +172,7 @@ export function groupEntries(entries: readonly WallEntry[], by: GroupBy, order: 
   }
   const keys = [...groups.keys()];
   if (by === 'year') keys.sort((a, b) => (order === 'date-asc' ? a.localeCompare(b) : b.localeCompare(a)));
-  else if (keys.length > 1) keys.sort((a, b) => (compare ??= defaultCollator()).compare(a, b));
+  else keys.sort((a, b) => compare.compare(a, b));
   const out: EntryGroup[] = keys.map((key) => ({ key, entries: groups.get(key)! }));
   if (rest.length) out.push({ key: '', entries: rest, unknown: true });
   return out;
