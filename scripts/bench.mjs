@@ -226,6 +226,8 @@ for (const [id, prof] of Object.entries(result.profile)) {
   p();
   p(`CPU profile, ${ours ? 'ours verify()' : 'ours proof only'}, ${id} (${f(prof.perOp, 3)} ms/verification while profiled), top self time:`);
   for (const t of prof.top) p(`  ${t.pct.toFixed(1).padStart(5)}%  ${f(t.ms, 1).padStart(7)} ms  ${t.fn}`);
+  p(`  … and with what each calls (inclusive), µs per verification:`);
+  for (const t of prof.inclusive ?? []) p(`  ${t.pct.toFixed(1).padStart(5)}%  ${f((1000 * t.ms) / prof.n, 1).padStart(7)} µs  ${t.fn}`);
 }
 if (logs.length) {
   p();

@@ -78,19 +78,26 @@ export async function profile(page, impl, caseId, n, top = 15) {
   const { profile: prof } = await cdp.send('Profiler.stop');
   const wall = Date.now() - t0;
   const byId = new Map(prof.nodes.map((nd) => [nd.id, nd]));
+  const parent = new Map();
+  for (const nd of prof.nodes) for (const c of nd.children ?? []) parent.set(c, nd.id);
+  const keyOf = (nd) => `${nd.callFrame.functionName || '(anonymous)'} ${nd.callFrame.url.replace(/^.*\//, '')}:${nd.callFrame.lineNumber + 1}`;
   const self = new Map();
+  const inclusive = new Map(); // a function's time with everything it called (each sample counted once per function)
   let total = 0;
   prof.samples.forEach((id, k) => {
     const dt = (prof.timeDeltas[k + 1] ?? 0) / 1000;
-    const cf = byId.get(id).callFrame;
-    const key = `${cf.functionName || '(anonymous)'} ${cf.url.replace(/^.*\//, '')}:${cf.lineNumber + 1}`;
+    const key = keyOf(byId.get(id));
     self.set(key, (self.get(key) ?? 0) + dt);
+    const seen = new Set();
+    for (let at = id; at !== undefined; at = parent.get(at)) {
+      const kk = keyOf(byId.get(at));
+      if (seen.has(kk) || kk.startsWith('(root)')) continue;
+      seen.add(kk);
+      inclusive.set(kk, (inclusive.get(kk) ?? 0) + dt);
+    }
     total += dt;
   });
   await cdp.detach();
-  return {
-    wall,
-    perOp: wall / n,
-    top: [...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, top).map(([fn, ms]) => ({ fn, ms, pct: (100 * ms) / total })),
-  };
+  const rank = (m) => [...m.entries()].sort((a, b) => b[1] - a[1]).slice(0, top).map(([fn, ms]) => ({ fn, ms, pct: (100 * ms) / total }));
+  return { wall, perOp: wall / n, n, top: rank(self), inclusive: rank(inclusive) };
 }
