@@ -3,7 +3,8 @@ import { property, query, state } from 'lit/decorators.js';
 import type { VerificationReport } from '../core/model.js';
 import { pageSettings } from './shared/config.js';
 import { BadgeErrorEvent, BadgeVerifiedEvent } from './shared/events.js';
-import { resolveLang, translator, whenLocaleReady, type Translator } from './shared/i18n.js';
+import { addEnglish, resolveLang, translator, whenLocaleReady, type Translator } from './shared/i18n.js';
+import { enVerify } from './shared/strings-verify.js';
 import { checkStyles, renderChecks, summarize } from './shared/report.js';
 import { baseStyles, themeDefaults, verifyTokens } from './shared/styles.js';
 import type { BadgeCardElement } from './badge-card.js';
@@ -11,6 +12,9 @@ import type { BadgeCardElement } from './badge-card.js';
 type Source = 'url' | 'text' | 'file';
 
 const STATES = ['loading', 'valid', 'invalid', 'indeterminate', 'error'] as const;
+
+// The strings only this element shows (its form, the explanation of each check) live beside it.
+addEnglish(enVerify);
 
 /**
  * A verifier a visitor can use: paste a link, paste JSON or a JWT, or drop / choose a baked

@@ -8,6 +8,7 @@
 //   navigator.language → English.
 
 import type { Badge, CheckId, Outcome } from '../../core/model.js';
+import type { enVerify } from './strings-verify.js';
 
 const en = {
   'status.loading': 'Checking this badge…',
@@ -73,25 +74,6 @@ const en = {
   'check.jwt-claims': 'Token claims',
   'check.trusted-issuer': 'Trusted issuer',
 
-  'explain.format': 'We read the file and recognised a badge in a known format with every required field.',
-  'explain.proof': 'A digital signature seals the badge: if a single character changes, the signature breaks.',
-  'explain.issuer': 'The key that made the signature must belong to the organisation named as issuer.',
-  'explain.not-before': 'A badge can be issued to start counting later; before that date it is not valid.',
-  'explain.expiry': 'Some badges expire; after that date the holder needs to renew them.',
-  'explain.revocation': 'Issuers publish a list of badges they withdrew; we looked this one up.',
-  'explain.suspension': 'Issuers can suspend a badge for a while; we looked this one up.',
-  'explain.hosted': 'Open Badges 2.0 badges live on the issuer’s website; the copy there must match and come from the issuer’s domain.',
-  'explain.children': 'This credential contains other credentials; each one was checked on its own.',
-  'explain.jwt-claims': 'A badge sent as a token repeats some facts outside the badge; both must agree.',
-  'explain.trusted-issuer': 'This page lists the issuers it vouches for; we checked whether this issuer is one of them.',
-  'explain.other': 'An additional check run by the verifier.',
-
-  'meaning.passed': 'You can rely on this.',
-  'meaning.failed': 'Do not trust this badge for this reason.',
-  'meaning.warning': 'Not a failure, but worth knowing.',
-  'meaning.skipped': 'Not checked: it did not apply or was turned off.',
-  'meaning.unknown': 'Not confirmed either way: treat the badge with care.',
-
   'label.issuer': 'Issued by',
   'label.recipient': 'Awarded to',
   'label.description': 'Description',
@@ -128,23 +110,10 @@ const en = {
   'share.downloadImage': 'Download badge image',
   'share.text': 'I earned “{name}” from {issuer}.',
 
-  'verify.title': 'Check a badge',
-  'verify.intro': 'Paste a link, paste the badge itself (JSON or a JWT), or choose a badge image. Nothing is uploaded: the check runs in your browser.',
-  'verify.url': 'Badge link (URL)',
-  'verify.text': 'Badge JSON or JWT',
-  'verify.file': 'Badge image (PNG or SVG) or file',
-  'verify.drop': 'Drop a badge file here, or choose one',
-  'verify.chosen': 'Chosen: {name}',
-  'verify.submit': 'Check',
-  'verify.clear': 'Clear',
-  'verify.empty': 'Give a link, paste a badge or choose a file first.',
-  'verify.result': 'Result',
-  'verify.steps': 'Step by step',
-  'verify.meaning': 'What it means',
 } as const;
 
-/** A message key of the catalogue. */
-export type MessageKey = keyof typeof en;
+/** A message key of the catalogue (the English strings here, and those <badge-verify> adds: ./strings-verify.ts). */
+export type MessageKey = keyof typeof en | keyof typeof enVerify;
 /** One UI language: a string for every key of the English catalogue. */
 export type Catalogue = Record<MessageKey, string>;
 
@@ -161,8 +130,17 @@ const loaders: Record<string, () => Promise<{ default: Catalogue }>> = {
 /** The shipped UI languages, by primary language subtag. */
 export const supportedLanguages: readonly string[] = ['en', ...Object.keys(loaders)];
 
-/** Catalogues usable now: English, then each language once its module has loaded. */
-const loaded: Record<string, Catalogue> = { en };
+/**
+ * Catalogues usable now: English, then each language once its module has loaded. English lacks the
+ * strings of ./strings-verify.ts until an element that shows them adds them (addEnglish).
+ */
+const english = { ...en } as Record<string, string> as Catalogue;
+const loaded: Record<string, Catalogue> = { en: english };
+
+/** Adds English strings kept in an element's own module (./strings-verify.ts for <badge-verify>). */
+export function addEnglish(strings: Partial<Catalogue>): void {
+  Object.assign(english, strings);
+}
 const loading = new Map<string, Promise<void>>();
 /** Languages whose module failed to load (network, CSP): they stay English, with no retry storm. */
 const failed = new Set<string>();
@@ -205,6 +183,7 @@ export function loadLocale(lang: string): Promise<void> {
 /** Every shipped catalogue, loaded (for tests and tooling; elements load only what they speak). */
 export async function loadCatalogues(): Promise<Readonly<Record<string, Catalogue>>> {
   await Promise.all(supportedLanguages.map(loadLocale));
+  addEnglish((await import('./strings-verify.js')).enVerify);
   return { ...loaded };
 }
 
@@ -308,7 +287,7 @@ function createTranslator(lang: string): Translator {
     uiLang,
     dir: directionOf(uiLang === 'en' ? tag : uiLang),
     t(key, vars) {
-      const text = cat[key] ?? en[key] ?? key;
+      const text = cat[key] ?? english[key] ?? key;
       return vars ? text.replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m)) : text;
     },
     date(iso) {
@@ -363,7 +342,7 @@ export function outcomeMeaning(t: Translator, outcome: Outcome): string {
 
 /** True when the catalogue has this key. */
 export function hasKey(key: string): key is MessageKey {
-  return Object.prototype.hasOwnProperty.call(en, key);
+  return Object.prototype.hasOwnProperty.call(english, key);
 }
 
 /**
