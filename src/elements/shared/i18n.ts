@@ -109,7 +109,6 @@ const en = {
   'share.downloadCredential': 'Download credential',
   'share.downloadImage': 'Download badge image',
   'share.text': 'I earned “{name}” from {issuer}.',
-
 } as const;
 
 /** A message key of the catalogue (the English strings here, and those <badge-verify> adds: ./strings-verify.ts). */

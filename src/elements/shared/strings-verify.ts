@@ -1,6 +1,6 @@
 // The English strings only <badge-verify> shows: its form, and the plain-language explanation and
 // meaning of every check (renderChecks with `explain`). Kept out of ./i18n.ts so the file a page with
-// only <badge-card>s loads does not carry them (~0.9 KB gzipped, issue 7); <badge-verify> adds them
+// only <badge-card>s loads does not carry them (0.8 KB of its gzip size, issue 7); <badge-verify> adds them
 // to the English catalogue when its module is evaluated (addEnglish). The other languages' modules
 // carry every key, these included.
 
