@@ -423,7 +423,7 @@ export class BadgeCardElement extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('openDetails')) this._open = this.openDetails;
-    if ((changed as PropertyValues).has('_lang')) this.#shareItems = undefined; // labels in the new language
+    if ((changed as PropertyValues).has('_lang')) this.#dropShareItems(); // labels in the new language
     const inputChanged =
       !this.hasUpdated ||
       changed.has('src') ||
@@ -467,6 +467,14 @@ export class BadgeCardElement extends LitElement {
     this._menuOpen = false;
     this._shareMessage = '';
     this._open = this.openDetails;
+  }
+
+  /** Forgets the share menu's items, revoking the download Blob URLs they held (they are made again on the next open). */
+  #dropShareItems(): void {
+    const held = new Set((this.#shareItems ?? []).filter((i) => i.download && i.href).map((i) => i.href!));
+    for (const u of held) URL.revokeObjectURL(u);
+    if (held.size) this.#blobUrls = this.#blobUrls.filter((u) => !held.has(u));
+    this.#shareItems = undefined;
   }
 
   #blobUrl(data: BlobPart, type: string): string {

@@ -193,6 +193,24 @@ describe('<badge-card>', () => {
       expect(await (await fetch(a.href)).text()).to.equal(report.badge!.raw);
     });
 
+    it('makes its items again in a new language, revoking the download links it replaced', async () => {
+      const link = () => el.shadowRoot!.querySelector<HTMLAnchorElement>('[data-share="download-credential"]')!;
+      const before = link().href;
+      el.setAttribute('lang', 'fr');
+      await el.updateComplete;
+      await openShareMenu(el);
+      const after = link().href;
+      expect(after).to.not.equal(before);
+      expect(link().textContent).to.not.equal('Download credential');
+      expect(await (await fetch(after)).text()).to.equal(report.badge!.raw);
+      let revoked = false;
+      await fetch(before).catch(() => (revoked = true));
+      expect(revoked, 'the replaced Blob URL is revoked').to.equal(true);
+      (part(el, 'share-button') as HTMLButtonElement).click();
+      el.removeAttribute('lang');
+      await el.updateComplete;
+    });
+
     it('disappears with no-share', async () => {
       el.noShare = true;
       await el.updateComplete;
