@@ -675,8 +675,8 @@ export class BadgeWallElement extends LitElement {
         }
         this.requestUpdate();
         await this.updateComplete;
-        if (n) this.#measureSoon();
         if (n) {
+          this.#measureSoon();
           // Next step: as many cards as fit CARD_TASK_MS at this step's cost per card (at most double).
           const perCard = (performance.now() - start) / n;
           this.#cardsPerTask = Math.max(1, Math.min(CARDS_PER_TASK, 2 * n, Math.floor(CARD_TASK_MS / perCard)));

@@ -18,7 +18,7 @@ import {
   type VerificationMethod,
 } from '../keys/index.js';
 import { jwkThumbprint } from '../keys/jwk.js';
-import { base64UrlToUtf8 } from '../keys/multibase.js';
+import { decodeJwsPayload } from '../detect.js';
 import { decodeProtectedHeader, isBadSignature, verifyCompactJws } from './jws.js';
 
 /** Asymmetric algorithms only: never `none`, never HS* (a public key used as an HMAC secret). */
@@ -60,13 +60,9 @@ export async function verifyJwtProof(jwt: string, ctx: VerifyContext, opts: Proo
 
   let payload: JsonObject;
   try {
+    // detect() has decoded both (and matched the three parts); decoded here only for a direct call.
     header = opts.header ?? decodeProtectedHeader(jwt);
-    const dot1 = jwt.indexOf('.');
-    const dot2 = jwt.indexOf('.', dot1 + 1);
-    if (dot1 < 0 || dot2 < 0 || jwt.indexOf('.', dot2 + 1) >= 0) throw new Error('not a compact JWS');
-    const decoded = opts.payload ?? JSON.parse(base64UrlToUtf8(jwt.slice(dot1 + 1, dot2)));
-    if (!isObject(decoded)) throw new Error('the payload is not a JSON object');
-    payload = decoded;
+    payload = opts.payload ?? decodeJwsPayload(jwt);
   } catch (e) {
     return done(fail('proof', `The JWT cannot be read: ${(e as Error).message}`), skippedIssuer);
   }
