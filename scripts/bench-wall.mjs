@@ -1,5 +1,5 @@
-// `node scripts/bench-wall.mjs [--runs=5] [--quick] [--n=1000] [--concurrency=N] [--cdn] [--core] [--profile] [--trace]
-// [--shot=file.png] [--json=out.json]`: a 1,000-badge
+// `node scripts/bench-wall.mjs [--runs=5] [--quick] [--n=1000] [--concurrency=N] [--cdn] [--core] [--fetch]
+// [--serve=sw|http] [--profile] [--trace] [--shot=file.png] [--json=out.json]`: a 1,000-badge
 // <badge-wall> in headless Chromium, on local fixtures only (no network beyond 127.0.0.1).
 //
 // Source list: test/fixtures/hosts/wall.example/portfolio.json when it exists (written by
@@ -8,8 +8,11 @@
 // every entry is then a distinct URL (fetched and verified on its own) but the issuers, DID documents
 // and status lists are the portfolio's few.
 //
-// The page is bundled once with esbuild (src/define.ts + a small page script) and served by a tiny
-// node http server from the repo root. Reported per run, then median and p90 over the runs:
+// The page is bundled once with esbuild (src/define.ts + a small page script). With --serve=sw (the
+// default) a service worker, installed before each run, answers every request of the measured page from
+// memory inside the browser (the issue: "answer every request inside the page from local files"); with
+// --serve=http a tiny node server on 127.0.0.1 answers them, as before (it then shares the 2 cores).
+// The harness waits on the page over CDP, so no Playwright script is injected into a measured run. Reported per run, then median and p90 over the runs:
 //   first card       navigation start → the first verified <badge-card> rendered in the wall
 //   visible verified navigation start → the first `badge-wall-verified` (every badge near the viewport)
 //   all verified     navigation start → wall.verifyAll() resolved (every badge of the wall)
@@ -26,6 +29,8 @@
 // esbuild (all tags in one file). "after script" is then measured from the CDN module's evaluation.
 // `--core` verifies the same list with verify() alone (one cache, same concurrency, no wall): the
 // floor for "all verified" (on this machine the wall adds no measurable time to it).
+// `--fetch` fetches the same list (same proxy, same concurrency) and reads each body, no verification:
+// the platform's own cost of 1,000 fetches, the floor under --core.
 // `--shot=file.png` saves a screenshot of the first screen after the first run.
 // `--profile-window=FROM-TO` (with --profile): only the samples FROM–TO ms after the profiler started.
 // Each run also prints its largest layout shifts (time, value, moved rects), the card tile heights,
@@ -34,7 +39,7 @@
 // module and per function (timings of that run are slower than normal).
 // No timing is asserted: this prints numbers.
 import { createServer } from 'node:http';
-import { existsSync, mkdirSync, readFileSync, writeFileSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -57,10 +62,20 @@ const TRACE = flag('trace', false);
 // --core: no wall; the page verifies the same list with verify() (one shared cache, same
 // concurrency): the floor the wall's "all verified" is measured against.
 const CORE = flag('core', false);
+// --fetch: no wall, no verification; the page fetches the same list (proxied the same way, same
+// concurrency) and reads each body: what the platform's fetch alone costs here, the floor under --core.
+const FETCH = flag('fetch', false);
 // --cdn: the page loads the built CDN file (cdn/badge-elements.js, from `npm run build`) the way a
 // script-tag page does: <badge-card> inline, <badge-wall> a lazy chunk fetched on first sight.
 // Without it the page is src/define.ts bundled by esbuild (every tag in one file, no chunks).
 const CDN = flag('cdn', false);
+// --serve=sw (default): every request of the measured page is answered inside the browser by a service
+// worker holding the page, the CDN files and the fixtures in memory (loaded before the run starts), as the
+// issue asks ("answer every request inside the page from local files"): no socket, no server process on
+// the machine's 2 cores. --serve=http: the same files from the node server below, over 127.0.0.1.
+const SERVE = String(flag('serve', 'sw'));
+if (!['sw', 'http'].includes(SERVE)) throw new Error('--serve is sw or http');
+if (CDN && FETCH) throw new Error('--cdn and --fetch do not go together');
 if (CDN && CORE) throw new Error('--cdn and --core do not go together');
 if (CDN && !existsSync(join(root, 'cdn/badge-elements.js'))) throw new Error('--cdn needs cdn/badge-elements.js: run `npm run build` first');
 const say = (s) => process.stderr.write(`bench-wall: ${s}\n`);
@@ -107,17 +122,21 @@ Wall.prototype.update = function (this: unknown, changed: unknown) {
   w.bench.wallUpdate = Math.max(w.bench.wallUpdate, d);
 };
 new MutationObserver(() => {}).observe(document, { childList: true });
+const core = new URLSearchParams(location.search).has('core');
+const fetchOnly = new URLSearchParams(location.search).has('fetch');
 const poll = () => {
+  if (core || fetchOnly) return;
   if (wall.shadowRoot?.querySelector('.tile badge-card')) { w.bench.firstCard = performance.now(); return; }
   requestAnimationFrame(poll);
 };
 requestAnimationFrame(poll);
-wall.addEventListener('badge-wall-verified', () => { if (Number.isNaN(w.bench.visible)) w.bench.visible = performance.now(); });
+let visible!: () => void;
+w.benchVisible = new Promise<void>((r) => (visible = r));
+wall.addEventListener('badge-wall-verified', () => { if (Number.isNaN(w.bench.visible)) { w.bench.visible = performance.now(); visible(); } });
 const c = Number(new URLSearchParams(location.search).get('concurrency'));
 if (c) (wall as any).concurrency = c;
 w.bench.concurrency = (wall as any).concurrency;
-const core = new URLSearchParams(location.search).has('core');
-if (!core) listed.then((list) => { (wall as any).credentials = list; });
+if (!core && !fetchOnly) listed.then((list) => { (wall as any).credentials = list; });
 w.verifyAll = async () => { await (wall as any).verifyAll(); w.bench.all = performance.now(); return (wall as any).counts; };
 // --core: the same list through verify() alone (one cache, the same concurrency), no wall: the floor.
 if (core) {
@@ -128,9 +147,25 @@ if (core) {
     const worker = async () => { while (i < list.length) { const r = await verify(list[i++]!, opts); counts[r.status]++; } };
     await Promise.all(Array.from({ length: c || 6 }, worker));
   });
-  w.bench.visible = 0; w.bench.firstCard = 0;
+  w.bench.visible = 0; w.bench.firstCard = 0; visible();
   w.verifyAll = async () => { await done; w.bench.all = performance.now(); return counts; };
 }
+// --fetch: the same list fetched and read (no verification): the platform's share of --core.
+if (fetchOnly) {
+  const proxy = (url: string) => { const m = /^https?:\\/\\/([a-z0-9.-]+\\.(?:example|test))(\\/.*)?$/i.exec(url); return m ? location.origin + '/test/fixtures/hosts/' + m[1] + (m[2] ?? '/') : url; };
+  let bytes = 0;
+  let bad = 0;
+  const done = listed.then(async (list: string[]) => {
+    let i = 0;
+    const worker = async () => { while (i < list.length) { const r = await fetch(proxy(list[i++]!), { credentials: "omit" }); if (!r.ok) bad++; const n = (await r.arrayBuffer()).byteLength; bytes += n; } };
+    await Promise.all(Array.from({ length: c || 6 }, worker));
+  });
+  w.bench.visible = 0; w.bench.firstCard = 0; visible();
+  w.verifyAll = async () => { await done; w.bench.all = performance.now(); return { valid: bytes, invalid: bad, indeterminate: 0, error: 0 }; };
+}
+// The harness reads this promise over CDP (Runtime.evaluate awaitPromise): Playwright's waitForFunction
+// would inject its ~70 ms utility script into the page in the middle of the measured start-up.
+w.benchAll = w.benchVisible.then(() => w.verifyAll());
 `,
 );
 say('bundling the page (esbuild)');
@@ -151,7 +186,50 @@ const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>
 <script type="module" src="/bench/page.js"></script></head>
 <body style="margin:0;font-family:system-ui"><badge-wall sort="source"></badge-wall></body></html>`;
 
+// ---- --serve=sw: the service worker and the files it answers from -------------------------------
+// Everything the measured page may request, by path: the page, the list, the CDN build, every fixture host.
+function servedFiles() {
+  const files = {};
+  const add = (path, type, body) => (files[path] = Buffer.isBuffer(body) && !/^(text|application\/(json|jwt|javascript))/.test(type) ? [type, body.toString('base64'), 1] : [type, body.toString()]);
+  add('/', 'text/html', html);
+  add('/bench/page.js', 'text/javascript', readFileSync(join(out, 'page.js')));
+  add('/bench/list.json', 'application/json', readFileSync(join(out, 'list.json')));
+  const walk = (dir) => {
+    for (const e of readdirSync(join(root, dir), { withFileTypes: true })) {
+      const rel = `${dir}/${e.name}`;
+      if (e.isDirectory()) walk(rel);
+      else if (!rel.endsWith('.map')) add(`/${rel}`, types[extname(rel)] ?? 'application/octet-stream', readFileSync(join(root, rel)));
+    }
+  };
+  walk('test/fixtures/hosts');
+  if (CDN) walk('cdn');
+  return JSON.stringify(files);
+}
+// Kept in the worker's memory: a lookup and a Response per request, nothing leaves the browser. A request for
+// a path it does not hold goes on to the node server, which counts it (reported as "requests the server answered").
+const swSource = `let files;
+const load = () => (files ??= fetch('/bench/files.json').then((r) => r.json()).then((m) => {
+  const map = new Map();
+  for (const [p, [type, body, b64]] of Object.entries(m)) map.set(p, [type, b64 ? Uint8Array.from(atob(body), (c) => c.charCodeAt(0)) : body]);
+  return map;
+}));
+self.addEventListener('install', (e) => { self.skipWaiting(); e.waitUntil(load()); });
+self.addEventListener('activate', (e) => e.waitUntil(self.clients.claim()));
+self.addEventListener('fetch', (e) => {
+  const u = new URL(e.request.url);
+  if (u.origin !== location.origin || u.pathname.startsWith('/bench/setup') || u.pathname === '/bench/files.json') return;
+  e.respondWith(load().then((map) => {
+    const f = map.get(decodeURIComponent(u.pathname));
+    return f ? new Response(f[1], { headers: { 'content-type': f[0], 'cache-control': 'no-store' } }) : fetch(e.request);
+  }));
+});`;
+const setupHtml = `<!doctype html><meta charset="utf-8"><title>setup</title><script>
+window.swReady = navigator.serviceWorker.register('/bench-sw.js', { scope: '/' }).then(() => navigator.serviceWorker.ready).then(() => 'ok');
+</script>`;
+
 // ---- a tiny static server -----------------------------------------------------------------------
+let filesJson;
+let answered = 0; // requests the server answered for the measured page (with --serve=sw: what the worker did not hold)
 const types = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json', '.jwt': 'application/jwt', '.png': 'image/png', '.svg': 'image/svg+xml' };
 const server = createServer((req, res) => {
   const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
@@ -159,6 +237,10 @@ const server = createServer((req, res) => {
     res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' });
     res.end(body);
   };
+  if (path === '/bench-sw.js') return send(200, swSource, 'text/javascript');
+  if (path === '/bench/setup') return send(200, setupHtml, 'text/html');
+  if (path === '/bench/files.json') return send(200, (filesJson ??= servedFiles()), 'application/json');
+  answered++;
   if (path === '/' || path === '/bench/') return send(200, html, 'text/html');
   if (path === '/bench/page.js') return send(200, readFileSync(join(out, 'page.js')), 'text/javascript');
   if (path === '/bench/list.json') return send(200, readFileSync(join(out, 'list.json')), 'application/json');
@@ -203,15 +285,23 @@ try {
         await new Promise((r) => setTimeout(r, 100));
       }
     })();
+    if (SERVE === 'sw') {
+      await page.goto(`${origin}/bench/setup`);
+      await page.evaluate(() => window.swReady);
+    }
+    answered = 0;
     if (PROFILE) {
       await cdp.send('Profiler.enable');
       await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
       await cdp.send('Profiler.start');
     }
     if (TRACE) await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] });
-    await page.goto(`${origin}/?concurrency=${CONCURRENCY}${CORE ? '&core' : ''}`);
-    await page.waitForFunction(() => !Number.isNaN(window.bench?.visible), null, { timeout: 120_000 });
-    const counts = await page.evaluate(() => window.verifyAll());
+    await page.goto(`${origin}/?concurrency=${CONCURRENCY}${CORE ? '&core' : ''}${FETCH ? '&fetch' : ''}`, { waitUntil: 'commit' });
+    // Awaited over CDP, not page.waitForFunction/evaluate: those inject Playwright's scripts into the page during the run.
+    const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', { expression: 'new Promise((r) => { const t = () => (window.benchAll ? r(window.benchAll) : setTimeout(t, 20)); t(); })', awaitPromise: true, returnByValue: true, timeout: 120_000 });
+    if (exceptionDetails) throw new Error(`the page failed: ${JSON.stringify(exceptionDetails).slice(0, 500)}`);
+    const counts = result.value;
+    const served = answered;
     await page.waitForTimeout(200); // let the last longtask entries arrive
     if (flag('shot', '') && run === 0) await page.screenshot({ path: flag('shot', '') }); // --shot=file.png: the first screen
     const m = await page.evaluate(() => {
@@ -241,7 +331,7 @@ try {
     await sampler;
     if (PROFILE) printProfile((await cdp.send('Profiler.stop')).profile);
     if (TRACE) printTrace(JSON.parse((await browser.stopTracing()).toString('utf8')));
-    results.push({ ...m, peakHeap, counts, outside: outside.length });
+    results.push({ ...m, peakHeap, counts, outside: outside.length, served });
     say(`run ${run + 1}/${RUNS}: first card ${m.firstCard.toFixed(0)} ms, visible ${m.visible.toFixed(0)} ms, all ${m.all.toFixed(0)} ms, longest task ${m.longest.toFixed(0)} ms (worst [start, duration]: ${JSON.stringify(m.worst)})`);
     say(`  tiles with a card: ${JSON.stringify(m.tiles)}; script ${Math.round(m.script)} ms; first wall updates [start+ms]: ${m.firstUpdates}; first requests: ${m.early.join(', ')}`);
     if (m.cls > 0.001) say(`  layout shifts (largest: [start, value, sources]): ${JSON.stringify(m.shifts)}`);
@@ -360,7 +450,8 @@ const rows = [
 const c = results[0].counts;
 console.log(`\n<badge-wall> with ${urls.length.toLocaleString('en-US')} badges — ${note}`);
 console.log(`outcome: ${c.valid} valid, ${c.invalid} invalid, ${c.indeterminate} indeterminate, ${c.error} error; requests outside 127.0.0.1: ${results.reduce((a, r) => a + r.outside, 0)}`);
-console.log(`page: ${CDN ? 'the CDN build (cdn/badge-elements.js + its lazy badge-wall chunk)' : 'src/define.ts bundled by esbuild (all tags, no chunks)'}${CORE ? ', --core: verify() alone, no wall' : ''}`);
+console.log(`page: ${CDN ? 'the CDN build (cdn/badge-elements.js + its lazy badge-wall chunk)' : 'src/define.ts bundled by esbuild (all tags, no chunks)'}${CORE ? ', --core: verify() alone, no wall' : ''}${FETCH ? ', --fetch: the list fetched and read, no verification (outcome "valid" = bytes read)' : ''}`);
+console.log(`requests answered by ${SERVE === 'sw' ? 'a service worker in the browser, from memory (the node server answered ' + results.reduce((a, r) => a + r.served, 0) + ' it did not hold)' : 'the node server over 127.0.0.1'}`);
 console.log(`distinct URLs requested: ${results[0].distinct}; concurrency ${results[0].concurrency}; ${RUNS} runs, Chromium headless, 1280×900`);
 console.log('\n| metric | median | p90 |\n|---|---|---|');
 for (const [label, get, fmt] of rows) {
