@@ -197,7 +197,7 @@ function servedFiles() {
   const walk = (dir) => {
     for (const e of readdirSync(join(root, dir), { withFileTypes: true })) {
       const rel = `${dir}/${e.name}`;
-      if (e.isDirectory()) walk(rel);
+      if (e.isDirectory() || (e.isSymbolicLink() && statSync(join(root, rel)).isDirectory())) walk(rel);
       else if (!rel.endsWith('.map')) add(`/${rel}`, types[extname(rel)] ?? 'application/octet-stream', readFileSync(join(root, rel)));
     }
   };
@@ -393,7 +393,8 @@ function printTrace(trace) {
   const events = (trace.traceEvents ?? trace).filter((e) => e.ph === 'X' && e.dur);
   const main = events.find((e) => e.name === 'RunTask' && e.args?.data === undefined && e.tid);
   const threads = new Map();
-  for (const e of events) if (e.name === 'FunctionCall' || e.name === 'EvaluateScript') threads.set(`${e.pid}:${e.tid}`, (threads.get(`${e.pid}:${e.tid}`) ?? 0) + 1);
+  // The page's main thread: the one that lays out and paints (the service worker's thread runs script too).
+  for (const e of events) if (e.name === 'Layout' || e.name === 'Paint' || e.name === 'UpdateLayoutTree') threads.set(`${e.pid}:${e.tid}`, (threads.get(`${e.pid}:${e.tid}`) ?? 0) + 1);
   const [renderer] = [...threads].sort((a, b) => b[1] - a[1])[0] ?? [];
   if (!renderer || !main) return;
   const mine = events.filter((e) => `${e.pid}:${e.tid}` === renderer).sort((a, b) => a.ts - b.ts || b.dur - a.dur);
