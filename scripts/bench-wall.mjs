@@ -39,7 +39,9 @@
 // module and per function (timings of that run are slower than normal).
 // No timing is asserted: this prints numbers.
 import { createServer } from 'node:http';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, readFileSync, writeFileSync, statSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -166,6 +168,45 @@ if (fetchOnly) {
 // The harness reads this promise over CDP (Runtime.evaluate awaitPromise): Playwright's waitForFunction
 // would inject its ~70 ms utility script into the page in the middle of the measured start-up.
 w.benchAll = w.benchVisible.then(() => w.verifyAll());
+// What a run reports (the harness reads it over CDP, or the page posts it to /bench/result: see plainRun).
+w.benchCollect = () => {
+      const perReq = new Map();
+      for (const e of performance.getEntriesByType('resource')) perReq.set(e.name, (perReq.get(e.name) ?? 0) + 1);
+      const tasks = w.longTasks;
+      return {
+        ...w.bench,
+        longest: tasks.length ? Math.max(...tasks) : 0,
+        longCount: tasks.length,
+        cls: w.cls,
+        requests: [...perReq.values()].reduce((a, b) => a + b, 0),
+        distinct: perReq.size,
+        maxPerUrl: Math.max(...perReq.values()),
+        outside: [...perReq.keys()].filter((u) => !u.startsWith(location.origin) && !/^(data|blob):/.test(u)).length,
+        tiles: (() => {
+          const root = document.querySelector('badge-wall').shadowRoot;
+          const hs = [...root.querySelectorAll('.tile > badge-card')].map((c) => Math.round(c.parentElement.getBoundingClientRect().height));
+          const facets = [...root.querySelectorAll('.facet-list')].map((ul) => [ul.offsetHeight, ul.clientHeight, ul.scrollWidth > ul.clientWidth, ul.firstElementChild?.offsetHeight, ul.firstElementChild?.firstElementChild?.offsetHeight].join('/'));
+          return { facets, measured: root.querySelector('.wall')?.style.getPropertyValue('--_measured-tile-height'), cards: hs.length, min: Math.min(...hs), max: Math.max(...hs) };
+        })(),
+        early: performance.getEntriesByType('resource').slice(0, 16).map((e) => \`\${e.name.split('/').slice(-2).join('/')} \${Math.round(e.startTime)}-\${Math.round(e.responseEnd)}\`),
+        shifts: w.shifts.sort((a, b) => b[1] - a[1]).slice(0, 4),
+        worst: [...(w.longAt ?? [])].sort((a, b) => b[1] - a[1]).slice(0, 5),
+      };
+};
+// Peak JS heap, sampled in the page (performance.memory is exact with --enable-precise-memory-info).
+let peakHeap = 0;
+const sampleHeap = () => { peakHeap = Math.max(peakHeap, (performance as any).memory?.usedJSHeapSize ?? 0); };
+const heapTimer = setInterval(sampleHeap, 100);
+// ?report: nobody is attached to this browser; the page posts its figures to the server when done.
+if (new URLSearchParams(location.search).has('report')) {
+  const post = (o: unknown) => fetch('/bench/result', { method: 'POST', body: JSON.stringify(o) });
+  w.benchAll.then(async (counts: unknown) => {
+    await new Promise((r) => setTimeout(r, 200)); // let the last longtask entries arrive
+    clearInterval(heapTimer);
+    sampleHeap();
+    await post({ ...w.benchCollect(), counts, pageHeap: peakHeap, viewport: [innerWidth, innerHeight] });
+  }, (e: any) => post({ error: String(e?.stack ?? e) }));
+}
 `,
 );
 say('bundling the page (esbuild)');
@@ -217,18 +258,22 @@ self.addEventListener('install', (e) => { self.skipWaiting(); e.waitUntil(load()
 self.addEventListener('activate', (e) => e.waitUntil(self.clients.claim()));
 self.addEventListener('fetch', (e) => {
   const u = new URL(e.request.url);
-  if (u.origin !== location.origin || u.pathname.startsWith('/bench/setup') || u.pathname === '/bench/files.json') return;
+  if (u.origin !== location.origin || u.pathname.startsWith('/bench/setup') || u.pathname === '/bench/files.json' || u.pathname === '/bench/result') return;
   e.respondWith(load().then((map) => {
     const f = map.get(decodeURIComponent(u.pathname));
     return f ? new Response(f[1], { headers: { 'content-type': f[0], 'cache-control': 'no-store' } }) : fetch(e.request);
   }));
 });`;
+// ?next=PATH (plain runs): goes on to the measured page once the worker is active.
 const setupHtml = `<!doctype html><meta charset="utf-8"><title>setup</title><script>
 window.swReady = navigator.serviceWorker.register('/bench-sw.js', { scope: '/' }).then(() => navigator.serviceWorker.ready).then(() => 'ok');
+const next = new URLSearchParams(location.search).get('next');
+if (next) swReady.then(() => location.replace(next));
 </script>`;
 
 // ---- a tiny static server -----------------------------------------------------------------------
 let filesJson;
+let onResult; // the current plain run's: called with what the page posted to /bench/result
 let answered = 0; // requests the server answered for the measured page (with --serve=sw: what the worker did not hold)
 const types = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json', '.jwt': 'application/jwt', '.png': 'image/png', '.svg': 'image/svg+xml' };
 const server = createServer((req, res) => {
@@ -240,6 +285,15 @@ const server = createServer((req, res) => {
   if (path === '/bench-sw.js') return send(200, swSource, 'text/javascript');
   if (path === '/bench/setup') return send(200, setupHtml, 'text/html');
   if (path === '/bench/files.json') return send(200, (filesJson ??= servedFiles()), 'application/json');
+  if (path === '/bench/result' && req.method === 'POST') {
+    let body = '';
+    req.on('data', (d) => (body += d));
+    req.on('end', () => {
+      send(204, '');
+      onResult?.(JSON.parse(body));
+    });
+    return;
+  }
   answered++;
   if (path === '/' || path === '/bench/') return send(200, html, 'text/html');
   if (path === '/bench/page.js') return send(200, readFileSync(join(out, 'page.js')), 'text/javascript');
@@ -253,13 +307,54 @@ await new Promise((r) => server.listen(0, '127.0.0.1', r));
 const origin = `http://127.0.0.1:${server.address().port}`;
 
 // ---- runs ---------------------------------------------------------------------------------------
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: ['--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1', '--no-sandbox', '--headless=new', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-});
+const ARGS = ['--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1', '--no-sandbox', '--headless=new', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+// Timing runs are "plain": Chromium started on its own with the page's URL, nothing attached. Playwright
+// (CDP) turns on DevTools instrumentation in the page, per request among others: 1,000 fetches took
+// 3.98-4.10 s under Playwright and 2.42-3.01 s in the same Chromium with nothing attached (measured side
+// by side, alternating). --profile, --trace and --shot need CDP and use Playwright; --playwright forces it.
+const PLAIN = !PROFILE && !TRACE && !flag('shot', '') && !flag('playwright', false);
+const query = `concurrency=${CONCURRENCY}${CORE ? '&core' : ''}${FETCH ? '&fetch' : ''}`;
+async function plainRun() {
+  const dir = mkdtempSync(join(tmpdir(), 'bench-wall-'));
+  const target = `/?${query}&report`;
+  const url = origin + (SERVE === 'sw' ? `/bench/setup?next=${encodeURIComponent(target)}` : target);
+  let timer;
+  const posted = new Promise((resolve, reject) => {
+    onResult = resolve;
+    timer = setTimeout(() => reject(new Error('no result from the page within 120 s')), 120_000);
+  });
+  answered = SERVE === 'sw' ? -1 : 0; // the setup page's own request for / is not the measured page's
+  const child = spawn('/usr/bin/chromium', [...ARGS, '--enable-precise-memory-info', '--window-size=1280,1043', `--user-data-dir=${dir}`, url], { stdio: 'ignore' });
+  const exited = new Promise((r) => child.once('exit', r));
+  try {
+    const r = await posted;
+    if (r.error) throw new Error(`the page failed: ${r.error}`);
+    return { ...r, peakHeap: r.pageHeap, outside: r.outside ?? 0, served: Math.max(0, answered - 1) }; // - the result post
+  } finally {
+    clearTimeout(timer);
+    onResult = undefined;
+    child.kill('SIGTERM');
+    await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
+    if (child.exitCode === null) child.kill('SIGKILL');
+    try {
+      rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 }); // its helper processes may still be writing
+    } catch {
+      /* a temporary profile left in the tmp dir */
+    }
+  }
+}
+const browser = PLAIN ? undefined : await chromium.launch({ executablePath: '/usr/bin/chromium', args: ARGS });
 const results = [];
 try {
   for (let run = 0; run < RUNS; run++) {
+    if (PLAIN) {
+      const m = await plainRun();
+      results.push(m);
+      say(`run ${run + 1}/${RUNS}: first card ${m.firstCard.toFixed(0)} ms, visible ${m.visible.toFixed(0)} ms, all ${m.all.toFixed(0)} ms, longest task ${m.longest.toFixed(0)} ms (worst [start, duration]: ${JSON.stringify(m.worst)}); viewport ${m.viewport}`);
+      say(`  tiles with a card: ${JSON.stringify(m.tiles)}; script ${Math.round(m.script)} ms; first wall updates [start+ms]: ${m.firstUpdates}; first requests: ${m.early.join(', ')}`);
+      if (m.cls > 0.001) say(`  layout shifts (largest: [start, value, sources]): ${JSON.stringify(m.shifts)}`);
+      continue;
+    }
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     // Requests leaving 127.0.0.1 are counted here and fail in the browser (--host-resolver-rules
@@ -296,7 +391,7 @@ try {
       await cdp.send('Profiler.start');
     }
     if (TRACE) await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] });
-    await page.goto(`${origin}/?concurrency=${CONCURRENCY}${CORE ? '&core' : ''}${FETCH ? '&fetch' : ''}`, { waitUntil: 'commit' });
+    await page.goto(`${origin}/?${query}`, { waitUntil: 'commit' });
     // Awaited over CDP, not page.waitForFunction/evaluate: those inject Playwright's scripts into the page during the run.
     const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', { expression: 'new Promise((r) => { const t = () => (window.benchAll ? r(window.benchAll) : setTimeout(t, 20)); t(); })', awaitPromise: true, returnByValue: true, timeout: 120_000 });
     if (exceptionDetails) throw new Error(`the page failed: ${JSON.stringify(exceptionDetails).slice(0, 500)}`);
@@ -304,29 +399,7 @@ try {
     const served = answered;
     await page.waitForTimeout(200); // let the last longtask entries arrive
     if (flag('shot', '') && run === 0) await page.screenshot({ path: flag('shot', '') }); // --shot=file.png: the first screen
-    const m = await page.evaluate(() => {
-      const perReq = new Map();
-      for (const e of performance.getEntriesByType('resource')) perReq.set(e.name, (perReq.get(e.name) ?? 0) + 1);
-      const tasks = window.longTasks;
-      return {
-        ...window.bench,
-        longest: tasks.length ? Math.max(...tasks) : 0,
-        longCount: tasks.length,
-        cls: window.cls,
-        requests: [...perReq.values()].reduce((a, b) => a + b, 0),
-        distinct: perReq.size,
-        maxPerUrl: Math.max(...perReq.values()),
-        tiles: (() => {
-          const root = document.querySelector('badge-wall').shadowRoot;
-          const hs = [...root.querySelectorAll('.tile > badge-card')].map((c) => Math.round(c.parentElement.getBoundingClientRect().height));
-          const facets = [...root.querySelectorAll('.facet-list')].map((ul) => [ul.offsetHeight, ul.clientHeight, ul.scrollWidth > ul.clientWidth, ul.firstElementChild?.offsetHeight, ul.firstElementChild?.firstElementChild?.offsetHeight].join('/'));
-          return { facets, measured: root.querySelector('.wall')?.style.getPropertyValue('--_measured-tile-height'), cards: hs.length, min: Math.min(...hs), max: Math.max(...hs) };
-        })(),
-        early: performance.getEntriesByType('resource').slice(0, 16).map((e) => `${e.name.split('/').slice(-2).join('/')} ${Math.round(e.startTime)}-${Math.round(e.responseEnd)}`),
-        shifts: window.shifts.sort((a, b) => b[1] - a[1]).slice(0, 4),
-        worst: [...(window.longAt ?? [])].sort((a, b) => b[1] - a[1]).slice(0, 5),
-      };
-    });
+    const m = await page.evaluate(() => window.benchCollect());
     sampling = false;
     await sampler;
     if (PROFILE) printProfile((await cdp.send('Profiler.stop')).profile);
@@ -338,7 +411,7 @@ try {
     await context.close();
   }
 } finally {
-  await browser.close();
+  await browser?.close();
   server.close();
 }
 
@@ -453,7 +526,7 @@ console.log(`\n<badge-wall> with ${urls.length.toLocaleString('en-US')} badges �
 console.log(`outcome: ${c.valid} valid, ${c.invalid} invalid, ${c.indeterminate} indeterminate, ${c.error} error; requests outside 127.0.0.1: ${results.reduce((a, r) => a + r.outside, 0)}`);
 console.log(`page: ${CDN ? 'the CDN build (cdn/badge-elements.js + its lazy badge-wall chunk)' : 'src/define.ts bundled by esbuild (all tags, no chunks)'}${CORE ? ', --core: verify() alone, no wall' : ''}${FETCH ? ', --fetch: the list fetched and read, no verification (outcome "valid" = bytes read)' : ''}`);
 console.log(`requests answered by ${SERVE === 'sw' ? 'a service worker in the browser, from memory (the node server answered ' + results.reduce((a, r) => a + r.served, 0) + ' it did not hold)' : 'the node server over 127.0.0.1'}`);
-console.log(`distinct URLs requested: ${results[0].distinct}; concurrency ${results[0].concurrency}; ${RUNS} runs, Chromium headless, 1280×900`);
+console.log(`distinct URLs requested: ${results[0].distinct}; concurrency ${results[0].concurrency}; ${RUNS} runs, Chromium headless, 1280×900, ${PLAIN ? 'nothing attached (Chromium started with the URL; the page posts its figures)' : 'under Playwright (CDP attached)'}`);
 console.log('\n| metric | median | p90 |\n|---|---|---|');
 for (const [label, get, fmt] of rows) {
   const xs = results.map(get);
