@@ -100,6 +100,9 @@ export default {
       launchOptions: {
         executablePath: CHROME,
         headless: true,
+        // Scrollbars take room, as on Windows and most Linux desktops (puppeteer hides them by default):
+        // layout tests then see what those visitors see.
+        ignoreDefaultArgs: ['--hide-scrollbars'],
         args: [
           '--no-sandbox', // we run as root
           '--headless=new',

@@ -804,24 +804,24 @@ export class BadgeWallElement extends LitElement {
       ${s.issuers.length || reserve
         ? html`<div part="issuers" class="issuers">
             <p class="facet-label" id="issuers-label">${t('issuers')}</p>
-            <ul class="facet-list" aria-labelledby="issuers-label">
+            <div class="facet-scroll"><span class="facet-sizer" aria-hidden="true"></span><ul class="facet-list" aria-labelledby="issuers-label">
               ${s.issuers.map(
                 (i) => html`<li><button class="chip-button" data-issuer=${i.name} aria-pressed=${active.issuer === i.name ? 'true' : 'false'}
                   @click=${() => this.#setFilter('issuer', active.issuer === i.name ? undefined : i.name)}>${i.name} <span class="count">${fmt(i.count)}</span></button></li>`,
               )}
-            </ul>
+            </ul></div>
           </div>`
         : nothing}
       ${s.skills.length || reserve
         ? html`<section part="skills" class="skills" aria-labelledby="skills-label">
             <h3 class="facet-label" id="skills-label">${owner ? t('skillsSummary', { owner }) : t('skillsSummaryAnon')}</h3>
-            <ul class="facet-list">
+            <div class="facet-scroll"><span class="facet-sizer" aria-hidden="true"></span><ul class="facet-list">
               ${s.skills.map(
                 (k) => html`<li><button part="skill" class="chip-button" data-skill=${k.name}
                   aria-pressed=${active.skill?.toLowerCase() === k.name.toLowerCase() ? 'true' : 'false'}
                   @click=${() => this.#toggleSkill(k.name)}>${k.name} <span class="count">${fmt(k.count)}</span></button></li>`,
               )}
-            </ul>
+            </ul></div>
           </section>`
         : nothing}
     </header>`;

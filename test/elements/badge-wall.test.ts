@@ -101,6 +101,28 @@ describe('<badge-wall> with the portfolio', () => {
     expect(root(el).querySelectorAll('.issuers button')).to.have.length(el.summary.issuers.length);
   });
 
+  it('keeps each chip row as tall before its chips overflow as after (a scrollbar that takes room moves nothing)', async () => {
+    const rows = [...root(el).querySelectorAll<HTMLElement>('[part="issuers"], [part="skills"]')];
+    expect(rows).to.have.length(2);
+    const lists = rows.map((r) => r.querySelector('ul')!);
+    const heights = async (width: string) => {
+      el.style.inlineSize = width;
+      await new Promise((r) => requestAnimationFrame(r));
+      return { rows: rows.map((r) => r.offsetHeight), overflow: lists.map((l) => l.scrollWidth > l.clientWidth), bars: lists.map((l) => l.offsetHeight - l.clientHeight) };
+    };
+    try {
+      const roomy = await heights('30000px');
+      const narrow = await heights('320px');
+      expect(roomy.overflow).to.deep.equal([false, false]);
+      expect(narrow.overflow).to.deep.equal([true, true]);
+      // This page's scrollbars take room (web-test-runner.config.mjs shows them): else nothing here could move.
+      expect(narrow.bars[1]).to.be.greaterThan(0);
+      expect(narrow.rows).to.deep.equal(roomy.rows);
+    } finally {
+      el.style.inlineSize = '';
+    }
+  });
+
   it('fetched each issuer profile, DID document, status list and context once for the whole wall', () => {
     const repeated = [...requests.counts].filter(([, n]) => n > 1);
     expect(repeated).to.deep.equal([]);
