@@ -312,7 +312,8 @@ const ARGS = ['--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1', '--no-
 // (CDP) turns on DevTools instrumentation in the page, per request among others: 1,000 fetches took
 // 3.98-4.10 s under Playwright and 2.42-3.01 s in the same Chromium with nothing attached (measured side
 // by side, alternating). --profile, --trace and --shot need CDP and use Playwright; --playwright forces it.
-const PLAIN = !PROFILE && !TRACE && !flag('shot', '') && !flag('playwright', false);
+// --trace in a plain run is Chromium's own start-up tracing (--trace-startup), written to a file: no CDP.
+const PLAIN = !PROFILE && !flag('shot', '') && !flag('playwright', false);
 const query = `concurrency=${CONCURRENCY}${CORE ? '&core' : ''}${FETCH ? '&fetch' : ''}`;
 async function plainRun() {
   const dir = mkdtempSync(join(tmpdir(), 'bench-wall-'));
@@ -324,11 +325,18 @@ async function plainRun() {
     timer = setTimeout(() => reject(new Error('no result from the page within 120 s')), 120_000);
   });
   answered = SERVE === 'sw' ? -1 : 0; // the setup page's own request for / is not the measured page's
-  const child = spawn('/usr/bin/chromium', [...ARGS, '--enable-precise-memory-info', '--window-size=1280,1043', `--user-data-dir=${dir}`, url], { stdio: 'ignore' });
+  const traceFile = join(dir, 'trace.json');
+  const tracing = TRACE ? ['--trace-startup=devtools.timeline,disabled-by-default-devtools.timeline', `--trace-startup-file=${traceFile}`, '--trace-startup-duration=12'] : [];
+  const child = spawn('/usr/bin/chromium', [...ARGS, ...tracing, '--enable-precise-memory-info', '--window-size=1280,1043', `--user-data-dir=${dir}`, url], { stdio: 'ignore' });
   const exited = new Promise((r) => child.once('exit', r));
   try {
     const r = await posted;
     if (r.error) throw new Error(`the page failed: ${r.error}`);
+    if (TRACE) {
+      // Chromium writes the file when the trace's duration is over.
+      for (let i = 0; i < 150 && !(existsSync(traceFile) && statSync(traceFile).size > 0 && Date.now() - statSync(traceFile).mtimeMs > 1000); i++) await new Promise((res) => setTimeout(res, 200));
+      printTrace(JSON.parse(readFileSync(traceFile, 'utf8')));
+    }
     return { ...r, peakHeap: r.pageHeap, outside: r.outside ?? 0, served: Math.max(0, answered - 1) }; // - the result post
   } finally {
     clearTimeout(timer);
@@ -482,9 +490,10 @@ function printTrace(trace) {
   }
   // Where the start-up's long tasks go: each RunTask ≥ 40 ms in the first 1.5 s, with the time of its children by name.
   const t0 = mine.find((e) => e.name === 'RunTask')?.ts ?? 0;
-  const nav = (trace.traceEvents ?? trace).find((e) => e.name === 'navigationStart' || e.name === 'markAsMainFrame')?.ts ?? t0;
+  const all = trace.traceEvents ?? trace;
+  const nav = (all.find((e) => e.name === 'navigationStart' && /[?&]report\b/.test(e.args?.data?.documentLoaderURL ?? '')) ?? all.find((e) => e.name === 'navigationStart' || e.name === 'markAsMainFrame'))?.ts ?? t0;
   console.log('\nTrace, renderer main thread, tasks ≥ 40 ms in the first 1.5 s (start after navigation, ms: children by self time):');
-  for (const task of mine.filter((e) => e.name === 'RunTask' && e.dur >= 40_000 && e.ts - nav < 1_500_000)) {
+  for (const task of mine.filter((e) => e.name === 'RunTask' && e.dur >= 40_000 && e.ts >= nav && e.ts - nav < 1_500_000)) {
     const kids = new Map();
     for (const e of mine) {
       if (e === task || e.ts < task.ts || e.ts + e.dur > task.ts + task.dur) continue;
