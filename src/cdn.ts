@@ -4,7 +4,8 @@
 // card downloads neither. Elements inside your own shadow roots are not seen by the page-level
 // observer: call `load('badge-wall')` (or use the npm package's `badge-elements/define`).
 import { BadgeCardElement } from './elements/badge-card.js';
-import { loadLocale } from './elements/shared/i18n.js';
+import { pageSettings } from './elements/shared/config.js';
+import { loadLocale, resolveLang, warmIntl } from './elements/shared/i18n.js';
 import { defineTag } from './elements/shared/register.js';
 
 export { BadgeCardElement } from './elements/badge-card.js';
@@ -27,6 +28,7 @@ export function load(tag: 'badge-card' | 'badge-wall' | 'badge-verify'): Promise
   if (tag === 'badge-card') return Promise.resolve(BadgeCardElement);
   let p = loading.get(tag);
   if (!p) {
+    warmIntl(resolveLang(document.documentElement, pageSettings().locale)); // while the chunk is on the network
     p = lazy[tag]!().then((ctor) => {
       defineTag(tag, ctor);
       return customElements.get(tag) ?? ctor;

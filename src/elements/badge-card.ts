@@ -4,7 +4,7 @@ import { consume } from '@lit/context';
 import type { CredentialInput } from '../core/index.js';
 import type { Badge, Endorsement, Evidence, VerificationReport } from '../core/model.js';
 import { badgeSettingsContext, pageSettings, type BadgeSettings } from './shared/config.js';
-import { localizedBadge, resolveLang, translator, whenLocaleReady, type Translator } from './shared/i18n.js';
+import { localizedBadge, resolveLang, translator, warmIntl, whenLocaleReady, type Translator } from './shared/i18n.js';
 import { renderMarkdown } from './shared/markdown.js';
 import { checkStyles, errorText, renderChecks, summarize } from './shared/report.js';
 import { safeImageUrl, safeLinkUrl } from './shared/safe-url.js';
@@ -414,6 +414,7 @@ export class BadgeCardElement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     document.addEventListener('click', this.#onDocumentClick);
+    warmIntl(resolveLang(this, this.settings.locale));
   }
 
   override disconnectedCallback(): void {
