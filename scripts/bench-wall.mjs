@@ -29,6 +29,7 @@
 // esbuild (all tags in one file). "after script" is then measured from the CDN module's evaluation.
 // `--core` verifies the same list with verify() alone (one cache, same concurrency, no wall): the
 // floor for "all verified" (on this machine the wall adds no measurable time to it).
+// `--nocontrols` gives the wall `no-controls` (the page's first <select> costs 14-37 ms of layout here).
 // `--text` puts a heading and a paragraph above the wall (a résumé page), for comparison with the bare page.
 // `--fetch` fetches the same list (same proxy, same concurrency) and reads each body, no verification:
 // the platform's own cost of 1,000 fetches, the floor under --core.
@@ -226,7 +227,7 @@ await build({
 const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>wall bench</title>
 <script>performance.setResourceTimingBufferSize(100000);window.longTasks=[];window.cls=0;window.shifts=[];new PerformanceObserver((l)=>{for(const e of l.getEntries())if(!e.hadRecentInput){window.cls+=e.value;window.shifts.push([Math.round(e.startTime),+e.value.toFixed(4),e.sources.map((s)=>(s.node?(s.node.nodeName+'.'+(s.node.className||'')):'?')+' y'+Math.round(s.previousRect.y)+'→'+Math.round(s.currentRect.y)+' h'+Math.round(s.previousRect.height)+'→'+Math.round(s.currentRect.height)).join(', ')])}}).observe({type:'layout-shift',buffered:true});new PerformanceObserver((l)=>{for(const e of l.getEntries()){window.longTasks.push(e.duration);(window.longAt=window.longAt||[]).push([Math.round(e.startTime),Math.round(e.duration)])}}).observe({type:'longtask',buffered:true});</script>
 <script type="module" src="/bench/page.js"></script></head>
-<body style="margin:0;font-family:system-ui">${flag('text', false) ? '<header style="padding:8px 16px"><h1 style="margin:0;font-size:20px">Ada Example — résumé</h1><p style="margin:4px 0">Front-end developer. Verified badges below, checked in your browser.</p></header>' : ''}<badge-wall sort="source"></badge-wall></body></html>`;
+<body style="margin:0;font-family:system-ui">${flag('text', false) ? '<header style="padding:8px 16px"><h1 style="margin:0;font-size:20px">Ada Example — résumé</h1><p style="margin:4px 0">Front-end developer. Verified badges below, checked in your browser.</p></header>' : ''}<badge-wall sort="source"${flag("nocontrols", false) ? " no-controls" : ""}></badge-wall></body></html>`;
 
 // ---- --serve=sw: the service worker and the files it answers from -------------------------------
 // Everything the measured page may request, by path: the page, the list, the CDN build, every fixture host.
