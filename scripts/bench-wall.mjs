@@ -337,7 +337,8 @@ async function plainRun() {
     if (TRACE) {
       // Chromium writes the file when the trace's duration is over.
       for (let i = 0; i < 150 && !(existsSync(traceFile) && statSync(traceFile).size > 0 && Date.now() - statSync(traceFile).mtimeMs > 1000); i++) await new Promise((res) => setTimeout(res, 200));
-      printTrace(JSON.parse(readFileSync(traceFile, 'utf8')));
+      const trace = JSON.parse(readFileSync(traceFile, 'utf8'));
+      printTrace(trace);
     }
     return { ...r, peakHeap: r.pageHeap, outside: r.outside ?? 0, served: Math.max(0, answered - 1) }; // - the result post
   } finally {
@@ -493,9 +494,13 @@ function printTrace(trace) {
   // Where the start-up's long tasks go: each RunTask ≥ 40 ms in the first 1.5 s, with the time of its children by name.
   const t0 = mine.find((e) => e.name === 'RunTask')?.ts ?? 0;
   const all = trace.traceEvents ?? trace;
-  const nav = (all.find((e) => e.name === 'navigationStart' && /[?&]report\b/.test(e.args?.data?.documentLoaderURL ?? '')) ?? all.find((e) => e.name === 'navigationStart' || e.name === 'markAsMainFrame'))?.ts ?? t0;
-  console.log('\nTrace, renderer main thread, tasks ≥ 40 ms in the first 1.5 s (start after navigation, ms: children by self time):');
-  for (const task of mine.filter((e) => e.name === 'RunTask' && e.dur >= 40_000 && e.ts >= nav && e.ts - nav < 1_500_000)) {
+  // Plain runs: the measured page's CommitLoad (a little after its navigation start); else the first navigation.
+  const nav = (all.find((e) => e.name === 'CommitLoad' && /[?&]report\b/.test(e.args?.data?.url ?? '')) ?? all.find((e) => e.name === 'navigationStart' || e.name === 'markAsMainFrame'))?.ts ?? t0;
+  // --trace-window=FROM-TO: every task of at least 3 ms in that window (ms after nav), with its children.
+  const [wFrom, wTo] = String(flag('trace-window', '')).split('-').map(Number);
+  const window = Number.isFinite(wTo) ? (e) => e.dur >= 3_000 && e.ts - nav >= wFrom * 1000 && e.ts - nav <= wTo * 1000 : (e) => e.dur >= 40_000 && e.ts - nav < 1_500_000;
+  console.log(`\nTrace, renderer main thread, ${Number.isFinite(wTo) ? `tasks ≥ 3 ms from ${wFrom} to ${wTo} ms` : 'tasks ≥ 40 ms in the first 1.5 s'} (start after navigation, ms: children by self time):`);
+  for (const task of mine.filter((e) => e.name === 'RunTask' && e.ts >= nav && window(e))) {
     const kids = new Map();
     for (const e of mine) {
       if (e === task || e.ts < task.ts || e.ts + e.dur > task.ts + task.dur) continue;

@@ -718,7 +718,8 @@ export class BadgeWallElement extends LitElement {
    */
   #measureSoon(): void {
     if (this.#measureFrame !== undefined || typeof requestAnimationFrame !== 'function') return;
-    this.#measureFrame = requestAnimationFrame(() => {
+    // Read right after the frame (its layout is then done; read in the rAF it forced that layout early).
+    this.#measureFrame = requestAnimationFrame(() => void yieldToMain().then(() => {
       this.#measureFrame = undefined;
       const wall = this.renderRoot.querySelector<HTMLElement>('.wall');
       if (!wall || this.layout === 'compact') return;
@@ -735,7 +736,7 @@ export class BadgeWallElement extends LitElement {
       const median = [...this.#heights].sort((a, b) => a - b)[this.#heights.length >> 1]!;
       const current = parseFloat(wall.style.getPropertyValue('--_measured-tile-height')) || 0;
       if (Math.abs(median - current) > 8) wall.style.setProperty('--_measured-tile-height', `${Math.round(median)}px`);
-    });
+    }));
   }
 
   #maybeFinished(): void {
