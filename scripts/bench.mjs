@@ -240,8 +240,10 @@ if (flag('json', false)) writeFileSync(flag('json'), JSON.stringify(result, null
 // ---- the wall -------------------------------------------------------------------------------------------------
 const wall = join(root, 'scripts/bench-wall.mjs');
 if (existsSync(wall) && !flag('no-wall', false)) {
-  console.log('\nBadge wall (scripts/bench-wall.mjs):');
-  const r = spawnSync(process.execPath, [wall, ...(quick ? ['--quick'] : [])], { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] });
+  // The page a script-tag user has (cdn/badge-elements.js + the lazy wall chunk) when it is built.
+  const cdn = existsSync(join(root, 'cdn/badge-elements.js'));
+  console.log(`\nBadge wall (scripts/bench-wall.mjs${cdn ? ' --cdn' : ''}):`);
+  const r = spawnSync(process.execPath, [wall, ...(quick ? ['--quick'] : []), ...(cdn ? ['--cdn'] : [])], { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] });
   if (r.status) process.exitCode = r.status;
 }
 
