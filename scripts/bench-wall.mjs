@@ -296,7 +296,7 @@ const server = createServer((req, res) => {
     });
     return;
   }
-  answered++;
+  if (path !== '/favicon.ico') answered++; // the browser's own favicon request is not the page's
   if (path === '/' || path === '/bench/') return send(200, html, 'text/html');
   if (path === '/bench/page.js') return send(200, readFileSync(join(out, 'page.js')), 'text/javascript');
   if (path === '/bench/list.json') return send(200, readFileSync(join(out, 'list.json')), 'application/json');
@@ -326,7 +326,7 @@ async function plainRun() {
     onResult = resolve;
     timer = setTimeout(() => reject(new Error('no result from the page within 120 s')), 120_000);
   });
-  answered = SERVE === 'sw' ? -1 : 0; // the setup page's own request for / is not the measured page's
+  answered = 0; // the setup page, the worker's files and the result post are not counted (above)
   const traceFile = join(dir, 'trace.json');
   const tracing = TRACE ? ['--trace-startup=devtools.timeline,disabled-by-default-devtools.timeline', `--trace-startup-file=${traceFile}`, '--trace-startup-duration=12', '--trace-startup-format=json'] : [];
   const child = spawn('/usr/bin/chromium', [...ARGS, ...tracing, '--enable-precise-memory-info', '--window-size=1280,1043', `--user-data-dir=${dir}`, url], { stdio: 'ignore' });
@@ -340,7 +340,7 @@ async function plainRun() {
       const trace = JSON.parse(readFileSync(traceFile, 'utf8'));
       printTrace(trace);
     }
-    return { ...r, peakHeap: r.pageHeap, outside: r.outside ?? 0, served: Math.max(0, answered - 1) }; // - the result post
+    return { ...r, peakHeap: r.pageHeap, outside: r.outside ?? 0, served: answered };
   } finally {
     clearTimeout(timer);
     onResult = undefined;
