@@ -200,6 +200,8 @@ export class BadgeWallElement extends LitElement {
   /** Tiles added per later step (adapts to CHUNK_MS), and when the current step started. */
   #chunk = FIRST_CHUNK; // adapts from there (CHUNK_MS): starting at RENDER_CHUNK made the second step a 90 ms task
   #chunkStart = 0;
+  /** Only the first badge of a new source runs until its report is in (see #load). */
+  #rampUp = false;
   @state() private _selected?: WallEntry;
   @state() private _announce = '';
 
@@ -339,7 +341,7 @@ export class BadgeWallElement extends LitElement {
       this.view = { ...this.view, ...fromUrl };
     }
     if (changed.has('fetch') || changed.has('proxy')) this.#provideSettings();
-    if (changed.has('concurrency')) this.#queue.limit = this.concurrency;
+    if (changed.has('concurrency') && !this.#rampUp) this.#queue.limit = this.concurrency;
     if (!this.hasUpdated || changed.has('src') || changed.has('credentials') || changed.has('fetch') || changed.has('proxy')) {
       this.#loading = this.#load();
     }
@@ -511,7 +513,10 @@ export class BadgeWallElement extends LitElement {
       this.#provider.setValue(this.#settings());
     }
     this.#queue.clear();
-    this.#queue.limit = this.concurrency;
+    // The first badge of a new source alone, then the full concurrency: its card is what the visitor
+    // waits for, and five other badges in flight made its fetch, DID document and check wait their turn.
+    this.#queue.limit = 1;
+    this.#rampUp = true;
     this.#queue.onIdle = () => this.#scheduleRefresh();
     this.#arrived = [];
     this.#near.clear();
@@ -652,6 +657,10 @@ export class BadgeWallElement extends LitElement {
       };
     }
     if (signal.aborted || this.#byKey.get(key) !== entry) return;
+    if (this.#rampUp) {
+      this.#rampUp = false;
+      this.#queue.limit = this.concurrency;
+    }
     this.#arrived.push({ entry, report });
     this.#finishedSinceEvent++;
     this.#scheduleRefresh(this.#near.has(key) || this.#mounted.size === 0);

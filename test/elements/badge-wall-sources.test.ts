@@ -94,6 +94,28 @@ describe('<badge-wall> sources', () => {
     expect(arrayCounts).to.include({ total: 2, checked: 2, error: 0 });
   });
 
+  it('verifies the first badge of a new source alone, then the rest together', async () => {
+    // Three VC-JWT badges of one did:web issuer: with the first alone, its DID document is asked for
+    // before the second badge; all at once, the three badges would be asked for first.
+    const order: string[] = [];
+    const f = (input: RequestInfo | URL, init?: RequestInit) => {
+      order.push(String(input instanceof Request ? input.url : input));
+      return fetch(input, init);
+    };
+    const harbor = ['0003-modern-javascript.jwt', '0027-modern-javascript-ii.jwt', '0051-modern-javascript-iii.jwt'].map((n) => `https://badges.example/b/${n}`);
+    const { counts } = await mountWall((w) => {
+      w.fetch = f as typeof fetch;
+      w.credentials = harbor;
+      w.eager = true;
+    });
+    expect(counts).to.include({ total: 3, checked: 3, error: 0 });
+    const at = (url: string) => order.indexOf(local(url));
+    expect(at(harbor[0]!)).to.be.at.least(0);
+    expect(at('https://cloud.example/academy/did.json')).to.be.greaterThan(at(harbor[0]!));
+    expect(at(harbor[1]!)).to.be.greaterThan(at('https://cloud.example/academy/did.json'));
+    expect(at(harbor[2]!)).to.be.greaterThan(at('https://cloud.example/academy/did.json'));
+  });
+
   it('shows <badge-card> children in the wall, sharing its settings and its one cache', async () => {
     const requests = countingFetch();
     // Three VC-JWT badges of Harbor Cloud Academy (did:web:cloud.example:academy).
