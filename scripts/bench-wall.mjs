@@ -109,7 +109,9 @@ const verify: any = undefined;
 const createCache: any = undefined;`
     : `import { configure } from '${join(root, 'src/define.ts').replace(/\\/g, '/')}';
 import { verify, createCache } from '${join(root, 'src/core/index.ts').replace(/\\/g, '/')}';`}
-configure({ proxy: (url: string) => { const m = /^https?:\\/\\/([a-z0-9.-]+\\.(?:example|test))(\\/.*)?$/i.exec(url); return m ? location.origin + '/test/fixtures/hosts/' + m[1] + (m[2] ?? '/') : undefined; } });
+// The fixture hosts (*.example, *.test) live under /test/fixtures/hosts/ on this origin.
+const proxy = (url: string) => { const m = /^https?:\\/\\/([a-z0-9.-]+\\.(?:example|test))(\\/.*)?$/i.exec(url); return m ? location.origin + '/test/fixtures/hosts/' + m[1] + (m[2] ?? '/') : undefined; };
+configure({ proxy });
 const w = window as any;
 const wall = document.querySelector('badge-wall')!;
 w.bench = { script: performance.now(), firstCard: NaN, visible: NaN, all: NaN, wallUpdate: 0, wallUpdates: 0 };
@@ -144,7 +146,7 @@ if (!core && !fetchOnly) listed.then((list) => { (wall as any).credentials = lis
 w.verifyAll = async () => { await (wall as any).verifyAll(); w.bench.all = performance.now(); return (wall as any).counts; };
 // --core: the same list through verify() alone (one cache, the same concurrency), no wall: the floor.
 if (core) {
-  const opts = { proxy: (url: string) => { const m = /^https?:\\/\\/([a-z0-9.-]+\\.(?:example|test))(\\/.*)?$/i.exec(url); return m ? location.origin + '/test/fixtures/hosts/' + m[1] + (m[2] ?? '/') : undefined; }, cache: createCache() };
+  const opts = { proxy, cache: createCache() };
   const counts: Record<string, number> = { valid: 0, invalid: 0, indeterminate: 0, error: 0 };
   const done = listed.then(async (list: string[]) => {
     let i = 0;
@@ -156,12 +158,11 @@ if (core) {
 }
 // --fetch: the same list fetched and read (no verification): the platform's share of --core.
 if (fetchOnly) {
-  const proxy = (url: string) => { const m = /^https?:\\/\\/([a-z0-9.-]+\\.(?:example|test))(\\/.*)?$/i.exec(url); return m ? location.origin + '/test/fixtures/hosts/' + m[1] + (m[2] ?? '/') : url; };
   let bytes = 0;
   let bad = 0;
   const done = listed.then(async (list: string[]) => {
     let i = 0;
-    const worker = async () => { while (i < list.length) { const r = await fetch(proxy(list[i++]!), { credentials: "omit" }); if (!r.ok) bad++; const n = (await r.arrayBuffer()).byteLength; bytes += n; } };
+    const worker = async () => { while (i < list.length) { const u = list[i++]!; const r = await fetch(proxy(u) ?? u, { credentials: "omit" }); if (!r.ok) bad++; const n = (await r.arrayBuffer()).byteLength; bytes += n; } };
     await Promise.all(Array.from({ length: c || 6 }, worker));
   });
   w.bench.visible = 0; w.bench.firstCard = 0; visible();
@@ -354,6 +355,12 @@ async function plainRun() {
     }
   }
 }
+/** One run's figures, and where its start-up went, on stderr. */
+function sayRun(run, m) {
+  say(`run ${run + 1}/${RUNS}: first card ${m.firstCard.toFixed(0)} ms, visible ${m.visible.toFixed(0)} ms, all ${m.all.toFixed(0)} ms, longest task ${m.longest.toFixed(0)} ms (worst [start, duration]: ${JSON.stringify(m.worst)})${m.viewport ? `; viewport ${m.viewport}` : ''}`);
+  say(`  tiles with a card: ${JSON.stringify(m.tiles)}; script ${Math.round(m.script)} ms; first wall updates [start+ms]: ${m.firstUpdates}; first requests: ${m.early.join(', ')}`);
+  if (m.cls > 0.001) say(`  layout shifts (largest: [start, value, sources]): ${JSON.stringify(m.shifts)}`);
+}
 const browser = PLAIN ? undefined : await chromium.launch({ executablePath: '/usr/bin/chromium', args: ARGS });
 const results = [];
 try {
@@ -361,9 +368,7 @@ try {
     if (PLAIN) {
       const m = await plainRun();
       results.push(m);
-      say(`run ${run + 1}/${RUNS}: first card ${m.firstCard.toFixed(0)} ms, visible ${m.visible.toFixed(0)} ms, all ${m.all.toFixed(0)} ms, longest task ${m.longest.toFixed(0)} ms (worst [start, duration]: ${JSON.stringify(m.worst)}); viewport ${m.viewport}`);
-      say(`  tiles with a card: ${JSON.stringify(m.tiles)}; script ${Math.round(m.script)} ms; first wall updates [start+ms]: ${m.firstUpdates}; first requests: ${m.early.join(', ')}`);
-      if (m.cls > 0.001) say(`  layout shifts (largest: [start, value, sources]): ${JSON.stringify(m.shifts)}`);
+      sayRun(run, m);
       continue;
     }
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
@@ -416,9 +421,7 @@ try {
     if (PROFILE) printProfile((await cdp.send('Profiler.stop')).profile);
     if (TRACE) printTrace(JSON.parse((await browser.stopTracing()).toString('utf8')));
     results.push({ ...m, peakHeap, counts, outside: outside.length, served });
-    say(`run ${run + 1}/${RUNS}: first card ${m.firstCard.toFixed(0)} ms, visible ${m.visible.toFixed(0)} ms, all ${m.all.toFixed(0)} ms, longest task ${m.longest.toFixed(0)} ms (worst [start, duration]: ${JSON.stringify(m.worst)})`);
-    say(`  tiles with a card: ${JSON.stringify(m.tiles)}; script ${Math.round(m.script)} ms; first wall updates [start+ms]: ${m.firstUpdates}; first requests: ${m.early.join(', ')}`);
-    if (m.cls > 0.001) say(`  layout shifts (largest: [start, value, sources]): ${JSON.stringify(m.shifts)}`);
+    sayRun(run, m);
     await context.close();
   }
 } finally {

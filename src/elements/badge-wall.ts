@@ -26,7 +26,7 @@ import {
   type WallEntry,
   type WallView,
 } from './wall/model.js';
-import { VerifyQueue, yieldToMain } from './wall/scheduler.js';
+import { afterNextFrame, VerifyQueue, yieldToMain } from './wall/scheduler.js';
 import { parseSource, type WallSource } from './wall/sources.js';
 import { wallStrings, type WallT } from './wall/strings.js';
 import { wallStyles } from './wall/styles.js';
@@ -371,10 +371,8 @@ export class BadgeWallElement extends LitElement {
     }
     if (!this.#primed && this._loadState === 'ready' && this.#entries.length) {
       this.#primed = true;
-      // Right after the next frame, in a task of its own: the frame has laid the tiles out, so the geometry
-      // read costs nothing. (Read in the frame's rAF, it forced that layout early and the frame laid out
-      // again after it: one 60-77 ms task.)
-      if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => void yieldToMain().then(() => this.#requestOnScreen()));
+      // Right after the next frame: the tiles are laid out then (read in the rAF: one 60-77 ms task).
+      if (typeof requestAnimationFrame === 'function') afterNextFrame(() => this.#requestOnScreen());
       else this.#requestOnScreen();
     }
     if (changed.has('layout') && this.hasUpdated) {
@@ -685,10 +683,9 @@ export class BadgeWallElement extends LitElement {
       void this.#refresh();
     };
     this.#refreshTimer ??= setTimeout(run, REFRESH_MS);
-    // Once per frame, in a task right after it: the update and the new cards' first render are one
-    // task, the layout of what they changed the next frame's (run inside the rAF, the two made one
-    // task of 60-90 ms when the first cards came).
-    if (soon && this.#refreshFrame === undefined && typeof requestAnimationFrame === 'function') this.#refreshFrame = requestAnimationFrame(() => void yieldToMain().then(() => this.#refreshFrame !== undefined && run()));
+    // Once per frame, right after it: the update and the new cards' first render are one task, the
+    // layout of what they changed the next frame's (inside the rAF, one task of 60-90 ms).
+    if (soon && this.#refreshFrame === undefined && typeof requestAnimationFrame === 'function') this.#refreshFrame = afterNextFrame(() => this.#refreshFrame !== undefined && run());
   }
 
   #cancelRefresh(): void {
@@ -741,14 +738,13 @@ export class BadgeWallElement extends LitElement {
   #measureFrame?: number;
 
   /**
-   * Placeholders keep the space of a card (no layout shift when a card replaces one): at the next
+   * Placeholders keep the space of a card (no layout shift when a card replaces one): right after the next
    * frame, reads the height of tiles showing a card and sets `--_measured-tile-height` (the
    * median of the last 16) through the CSSOM (allowed under a strict style-src CSP).
    */
   #measureSoon(): void {
     if (this.#measureFrame !== undefined || typeof requestAnimationFrame !== 'function') return;
-    // Read right after the frame (its layout is then done; read in the rAF it forced that layout early).
-    this.#measureFrame = requestAnimationFrame(() => void yieldToMain().then(() => {
+    this.#measureFrame = afterNextFrame(() => {
       this.#measureFrame = undefined;
       const wall = this.renderRoot.querySelector<HTMLElement>('.wall');
       if (!wall || this.layout === 'compact') return;
@@ -765,7 +761,7 @@ export class BadgeWallElement extends LitElement {
       const median = [...this.#heights].sort((a, b) => a - b)[this.#heights.length >> 1]!;
       const current = parseFloat(wall.style.getPropertyValue('--_measured-tile-height')) || 0;
       if (Math.abs(median - current) > 8) wall.style.setProperty('--_measured-tile-height', `${Math.round(median)}px`);
-    }));
+    });
   }
 
   #maybeFinished(): void {

@@ -14,6 +14,15 @@ export function yieldToMain(): Promise<void> {
 }
 
 /**
+ * Runs `fn` in a task right after the next frame, returning the rAF id. Layout is then done, so a
+ * geometry read costs nothing (in the rAF it forces that frame's layout early, and the frame lays out
+ * again); and what `fn` changes is laid out by the frame after, not in the same task.
+ */
+export function afterNextFrame(fn: () => void): number {
+  return requestAnimationFrame(() => void yieldToMain().then(fn));
+}
+
+/**
  * Runs `work` over `items` in slices, yielding whenever a slice has used `budgetMs`
  * (default 8 ms: leaves room for a frame). Resolves when every item was handled.
  */
