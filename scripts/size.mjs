@@ -91,6 +91,7 @@ function why(rel) {
   for (const [name, n] of bytes) areas.set(areaOf(name), (areas.get(areaOf(name)) ?? 0) + n);
   console.log(`\n${rel}: ${(total / 1024).toFixed(1)} KB minified, ${(gz / 1024).toFixed(1)} KB gzip. By area (minified, share of gzip):`);
   for (const [a, n] of [...areas].sort((x, y) => y[1] - x[1])) console.log(`  ${a.padEnd(28)} ${`${(n / 1024).toFixed(1)} KB`.padStart(8)} ${share(n)}`);
-  console.log('By module (largest 25):');
-  for (const [name, n] of [...bytes].sort((x, y) => y[1] - x[1]).slice(0, 25)) console.log(`  ${name.padEnd(52)} ${`${(n / 1024).toFixed(1)} KB`.padStart(8)} ${share(n)}`);
+  const top = Number(process.argv.find((a) => a.startsWith('--top='))?.split('=')[1] ?? 25);
+  console.log(`By module (largest ${top}):`);
+  for (const [name, n] of [...bytes].sort((x, y) => y[1] - x[1]).slice(0, top)) console.log(`  ${name.padEnd(52)} ${`${(n / 1024).toFixed(1)} KB`.padStart(8)} ${share(n)}`);
 }

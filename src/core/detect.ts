@@ -6,8 +6,7 @@ import { BadgeError } from './errors.js';
 import { JWS_RE, loadInput, type Found } from './load.js';
 import type { Detected, JsonObject, VerifyContext } from './options.js';
 import { DEFAULT_MAX_BYTES } from './load.js';
-import { extractFromPng, isPng } from './formats/baked-png.js';
-import { extractFromSvg, looksLikeSvg } from './formats/baked-svg.js';
+import { isPng, looksLikeSvg } from './formats/sniff.js';
 import { base64UrlDecode, base64UrlToUtf8 } from './keys/multibase.js';
 
 export type { Found } from './load.js';
@@ -96,6 +95,7 @@ export async function detect(found: Found, ctx: VerifyContext, depth = 0): Promi
   const bytes = found.bytes;
   if (!bytes) throw new BadgeError('not-a-credential', 'Nothing to verify.');
   if (isPng(bytes)) {
+    const { extractFromPng } = await import('./formats/baked-png.js');
     const png = await extractFromPng(bytes, maxBytes);
     return classifyText(png.text, ctx, { url: found.url, baked: { type: 'png', bytes } }, depth);
   }
@@ -119,6 +119,7 @@ interface Origin {
 async function classifyText(input: string, ctx: VerifyContext, from: Origin, depth: number): Promise<Detected> {
   const text = input.trim();
   if (!from.baked && looksLikeSvg(text)) {
+    const { extractFromSvg } = await import('./formats/baked-svg.js');
     const svg = extractFromSvg(text);
     const baked: Baked = { type: 'svg', bytes: from.bytes ?? new TextEncoder().encode(input) };
     // A JWS in `verify` is the credential (signed); otherwise the body; a bare hosted URL last.

@@ -1,5 +1,6 @@
 // The built CDN file (cdn/badge-elements.js), loaded the way a page loads it: <badge-card> is in the
-// file and shows a verified OB 2.0 / VC-JWT badge with no other request for code; <badge-wall> and
+// file and shows a verified OB 2.0 / VC-JWT badge with no other request for code (baked images, status
+// lists and Data Integrity proofs load their own chunks); <badge-wall> and
 // <badge-verify> are defined the first time the page has one. Needs `npm run build` (npm test does it).
 import { expect } from '@open-wc/testing';
 import { fixtureProxy } from '../helpers/hosts.js';
@@ -34,17 +35,40 @@ describe('the CDN file', () => {
     expect(customElements.get('badge-verify')).to.equal(undefined);
   });
 
-  for (const src of ['https://ob2.example/assertions/signed-valid.jwt', 'https://badges.example/credentials/jwt-eddsa.jwt', 'https://badges.example/baked/ob2-json.png']) {
+  /** Shows `src` in a card and waits for its verdict; `chunks` names the chunks requested meanwhile. */
+  async function show(src: string): Promise<{ status: string; text: string; chunks: string[] }> {
+    const before = chunkRequests().length;
+    const el = document.createElement('badge-card');
+    const done = verified(el);
+    el.setAttribute('src', src);
+    document.body.append(el);
+    const status = await done;
+    const text = el.shadowRoot!.textContent ?? '';
+    el.remove();
+    return { status, text, chunks: chunkRequests().slice(before).map((u) => u.replace(/^.*\/chunks\/|-[\w-]{8}\.js$/g, '')).sort() };
+  }
+
+  for (const src of ['https://ob2.example/assertions/signed-valid.jwt', 'https://badges.example/credentials/jwt-eddsa.jwt']) {
     it(`shows ${src.split('/').pop()} verified with no request for another chunk`, async () => {
-      const el = document.createElement('badge-card');
-      const done = verified(el);
-      el.setAttribute('src', src);
-      document.body.append(el);
-      expect(await done).to.equal('valid');
+      const { status } = await show(src);
+      expect(status).to.equal('valid');
       expect(chunkRequests()).to.deep.equal([]);
-      el.remove();
     });
   }
+
+  // Baked images are read by a chunk (the PNG/SVG readers and the inflater) that JSON and JWT badges never load.
+  it('shows a baked PNG verified, loading only the baked-image reader', async () => {
+    const { status, chunks } = await show('https://badges.example/baked/ob2-json.png');
+    expect(status).to.equal('valid');
+    expect(chunks).to.deep.equal(['baked-png', 'inflate']);
+  });
+
+  it('checks a status list with the status chunk, which only credentials with a credentialStatus load', async () => {
+    const { status, text, chunks } = await show('https://issuer.example/org/credentials/revoked.json');
+    expect(status).to.equal('invalid');
+    expect(text).to.contain('revoked');
+    expect(chunks).to.include('status');
+  });
 
   it('defines <badge-wall> the first time one is added to the page, and it renders its badges', async () => {
     const wall = document.createElement('badge-wall');

@@ -5,13 +5,9 @@
 
 import { BadgeError } from '../errors.js';
 import { inflateCapped as inflate } from '../inflate.js';
+import { isPng } from './sniff.js';
 
-export const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 const KEYWORDS = ['openbadgecredential', 'openbadges'];
-
-export function isPng(bytes: Uint8Array): boolean {
-  return bytes.length >= 8 && PNG_SIGNATURE.every((b, i) => bytes[i] === b);
-}
 
 let crcTable: Uint32Array | undefined;
 

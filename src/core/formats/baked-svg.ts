@@ -22,11 +22,6 @@ export interface SvgBadge {
   element: string;
 }
 
-export function looksLikeSvg(text: string): boolean {
-  const head = text.slice(0, 4096).trimStart();
-  return head.startsWith('<') && /<svg[\s>]/i.test(text.slice(0, 1 << 16));
-}
-
 /** Finds the first badge element. Throws `malformed` (DTD/entities, broken markup) or `not-a-credential`. */
 export function extractFromSvg(svg: string): SvgBadge {
   const text = svg.replace(/^\uFEFF/, '');

@@ -10,7 +10,6 @@ import { type Check, type SourceFormat, type VerificationReport, statusFromCheck
 import type { Detected, JsonObject, VerifyContext } from '../options.js';
 import type { ProofOptions, ProofResult } from '../proofs/index.js';
 import { verifyJwtProof } from '../proofs/vc-jwt.js';
-import { checkCredentialStatus } from '../status/index.js';
 import { normalizeEndorsement, normalizeVc } from './normalize-vc.js';
 import { wrongTypes } from './vc-types.js';
 import { BadgeError } from '../errors.js';
@@ -337,6 +336,10 @@ export async function verifyVc(d: Detected, ctx: VerifyContext): Promise<Verific
 
   const isVp = shape.kind === 'vp';
   const issuerId = isVp ? idOf(doc.holder) : idOf(doc.issuer);
+  // No credentialStatus (most credentials): no status check, and no call to wait for. The status-list code
+  // (bitstring lists, gzip, 1EdTech lists) is a chunk of its own; it downloads while the proof is checked.
+  const statusCode = !isVp && doc.credentialStatus !== undefined && doc.credentialStatus !== null ? import('../status/index.js') : undefined;
+  statusCode?.catch(() => {}); // awaited below; a throw before then must not leave it unhandled
   const proof = await runProof(d, doc, ctx, { expectedIssuer: issuerId, purpose: isVp ? 'authentication' : 'assertionMethod' });
   checks.push(proof.proof, proof.issuer, ...proof.extra);
 
@@ -360,9 +363,14 @@ export async function verifyVc(d: Detected, ctx: VerifyContext): Promise<Verific
     ),
   );
 
-  // No credentialStatus (most credentials): no status check, and no call to wait for.
-  if (!isVp && doc.credentialStatus !== undefined && doc.credentialStatus !== null) {
-    checks.push(...(await checkCredentialStatus(doc, ctx, { credentialId: idOf(doc.id), issuerId })));
+  if (statusCode) {
+    let status: typeof import('../status/index.js');
+    try {
+      status = await statusCode;
+    } catch (e) {
+      status = { checkCredentialStatus: async () => [{ id: 'revocation', outcome: 'unknown', message: `The status-list checker could not be loaded: ${e instanceof Error ? e.message : String(e)}` }] } as never;
+    }
+    checks.push(...(await status.checkCredentialStatus(doc, ctx, { credentialId: idOf(doc.id), issuerId })));
   }
 
   const verifyChildren = ctx.options.verifyChildren !== false;
