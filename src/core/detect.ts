@@ -8,6 +8,7 @@ import type { Detected, JsonObject, VerifyContext } from './options.js';
 import { DEFAULT_MAX_BYTES } from './load.js';
 import { isPng, looksLikeSvg } from './formats/sniff.js';
 import { base64UrlDecode, base64UrlToUtf8 } from './keys/multibase.js';
+import { asArray, isObj } from './json.js';
 
 export type { Found } from './load.js';
 
@@ -17,14 +18,6 @@ const OB2_CONTEXT_RE = /^https?:\/\/w3id\.org\/openbadges(\/|#|$)/i;
 const OB2_V2_CONTEXT = 'https://w3id.org/openbadges/v2';
 const VC_CONTEXTS = ['https://www.w3.org/2018/credentials/v1', 'https://www.w3.org/ns/credentials/v2'];
 const BLOCKCERTS_CONTEXT_RE = /^https:\/\/w3id\.org\/blockcerts\//i;
-
-function isObj(v: unknown): v is JsonObject {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
-function asArray(v: unknown): unknown[] {
-  return v === undefined || v === null ? [] : Array.isArray(v) ? v : [v];
-}
 
 function contextsOf(doc: JsonObject): string[] {
   return asArray(doc['@context']).filter((c): c is string => typeof c === 'string');

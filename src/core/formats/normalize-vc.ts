@@ -4,6 +4,7 @@
 
 import type { Alignment, Badge, Endorsement, Evidence, Issuer, Recipient, ResultItem, SourceFormat, Translation } from '../model.js';
 import type { Detected, JsonObject } from '../options.js';
+import { asArray, isObj } from '../json.js';
 
 export interface VcFormatInfo {
   format: SourceFormat;
@@ -11,14 +12,6 @@ export interface VcFormatInfo {
 }
 
 type Obj = JsonObject;
-
-function isObj(v: unknown): v is Obj {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
-function asArray(v: unknown): unknown[] {
-  return v === undefined || v === null ? [] : Array.isArray(v) ? v : [v];
-}
 
 function str(v: unknown): string | undefined {
   return typeof v === 'string' && v !== '' ? v : typeof v === 'number' ? String(v) : undefined;

@@ -25,28 +25,15 @@ import {
 import type { Detected, JsonObject, VerifyContext } from '../options.js';
 import { verifyOb2Jws } from '../proofs/ob2-jws.js';
 import { checkOb2Revocation } from '../status/ob2-revocation.js';
+import { asArray, idOf, isObj } from '../json.js';
 
 export const OB2_CONTEXT = 'https://w3id.org/openbadges/v2';
 const OB1_CONTEXT = 'https://w3id.org/openbadges/v1';
 
 type Obj = JsonObject;
 
-function isObj(v: unknown): v is Obj {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
-function asArray(v: unknown): unknown[] {
-  return v === undefined || v === null ? [] : Array.isArray(v) ? v : [v];
-}
-
 function str(v: unknown): string | undefined {
   return typeof v === 'string' && v.trim() !== '' ? v : undefined;
-}
-
-function idOf(v: unknown): string | undefined {
-  if (typeof v === 'string' && v !== '') return v;
-  if (isObj(v) && typeof v.id === 'string' && v.id !== '') return v.id;
-  return undefined;
 }
 
 function isHttp(url: string | undefined): url is string {

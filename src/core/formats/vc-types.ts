@@ -4,9 +4,10 @@
 // Only the shapes the specs define are enforced, and only where a property is present: a missing
 // property is a format question for inspectShape(), an unknown one is JSON-LD's business.
 
+import { isObj } from '../json.js';
+
 type Obj = Record<string, unknown>;
 
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 const asArray = (v: unknown): unknown[] => (Array.isArray(v) ? v : [v]);
 
 /** BCP 47-ish language tag, as a language map key. */

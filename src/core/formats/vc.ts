@@ -13,28 +13,15 @@ import { verifyJwtProof } from '../proofs/vc-jwt.js';
 import { normalizeEndorsement, normalizeVc } from './normalize-vc.js';
 import { wrongTypes } from './vc-types.js';
 import { BadgeError } from '../errors.js';
+import { asArray, idOf, isObj } from '../json.js';
 
 export const VC_V1_CONTEXT = 'https://www.w3.org/2018/credentials/v1';
 export const VC_V2_CONTEXT = 'https://www.w3.org/ns/credentials/v2';
 
 type Obj = JsonObject;
 
-function isObj(v: unknown): v is Obj {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
-function asArray(v: unknown): unknown[] {
-  return v === undefined || v === null ? [] : Array.isArray(v) ? v : [v];
-}
-
 function typesOf(v: unknown): string[] {
   return asArray(v).filter((t): t is string => typeof t === 'string');
-}
-
-function idOf(v: unknown): string | undefined {
-  if (typeof v === 'string' && v !== '') return v;
-  if (isObj(v) && typeof v.id === 'string' && v.id !== '') return v.id;
-  return undefined;
 }
 
 function secondsToIso(v: unknown): string | undefined {

@@ -6,14 +6,7 @@
 import type { JsonObject } from '../options.js';
 import { RELATIONSHIPS, type VerificationMethod } from './types.js';
 import { base58Decode, base58Encode, MULTICODEC } from './multibase.js';
-
-function asArray(v: unknown): unknown[] {
-  return v === undefined || v === null ? [] : Array.isArray(v) ? v : [v];
-}
-
-function isObject(v: unknown): v is JsonObject {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
+import { asArray, isObj as isObject } from '../json.js';
 
 /** Absolute form of a VM id found in a document whose id is `docId` (`#key-1` → `<docId>#key-1`). */
 export function absoluteId(id: string, docId: string): string {

@@ -15,11 +15,10 @@ import {
 } from '../keys/index.js';
 import { base58Decode, sha256, utf8 } from '../keys/multibase.js';
 import { jcs } from './jcs.js';
+import { asArray, isObj as isObject } from '../json.js';
 
 type Suite = 'rdfc' | 'jcs';
 
-const isObject = (v: unknown): v is JsonObject => typeof v === 'object' && v !== null && !Array.isArray(v);
-const asArray = (v: unknown): unknown[] => (v === undefined || v === null ? [] : Array.isArray(v) ? v : [v]);
 
 /** Which pipeline a proof needs, or undefined for a proof type we do not implement. */
 export function suiteOf(proof: JsonObject): { suite: Suite; name: string } | undefined {

@@ -10,6 +10,7 @@ import type { JsonObject, VerifyContext } from '../options.js';
 import { isBadgeError } from '../errors.js';
 import { importSpkiKey } from '../keys/index.js';
 import { decodeProtectedHeader, verifyCompactJws } from './jws.js';
+import { asArray, idOf, isObj } from '../json.js';
 
 /** RS256 is what OB 2.0 recommends; `none` and HMAC are never accepted. */
 export const OB2_JWS_ALGORITHMS = ['RS256', 'RS384', 'RS512', 'PS256', 'PS384', 'PS512', 'ES256', 'ES384'];
@@ -17,20 +18,6 @@ export const OB2_JWS_ALGORITHMS = ['RS256', 'RS384', 'RS512', 'PS256', 'PS384', 
 export interface Ob2JwsResult {
   proof: Check;
   issuer: Check;
-}
-
-function isObj(v: unknown): v is JsonObject {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
-function asArray(v: unknown): unknown[] {
-  return v === undefined || v === null ? [] : Array.isArray(v) ? v : [v];
-}
-
-function idOf(v: unknown): string | undefined {
-  if (typeof v === 'string' && v !== '') return v;
-  if (isObj(v) && typeof v.id === 'string' && v.id !== '') return v.id;
-  return undefined;
 }
 
 /** The key ids an issuer Profile lists under `publicKey`. */

@@ -20,13 +20,13 @@ import {
 import { jwkThumbprint } from '../keys/jwk.js';
 import { decodeJwsPayload } from '../detect.js';
 import { decodeProtectedHeader, isBadSignature, verifyCompactJws } from './jws.js';
+import { isObj as isObject } from '../json.js';
 
 /** Asymmetric algorithms only: never `none`, never HS* (a public key used as an HMAC secret). */
 export const JWT_ALGORITHMS = ['RS256', 'RS384', 'RS512', 'PS256', 'ES256', 'ES384', 'EdDSA', 'Ed25519'] as const;
 
 type JwtProofResult = ProofResult & { header: Record<string, unknown> };
 
-const isObject = (v: unknown): v is JsonObject => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 function idOf(v: unknown): string | undefined {
   if (typeof v === 'string') return v;

@@ -6,6 +6,7 @@ import { BadgeError } from '../errors.js';
 import { inflateCapped } from '../inflate.js';
 import type { Check, VerificationReport } from '../model.js';
 import type { JsonObject, VerifyContext } from '../options.js';
+import { asArray } from '../json.js';
 
 /** Bitstring Status List v1.0 §3.2: a list shorter than this (in entries) is a STATUS_LIST_LENGTH_ERROR. */
 export const MIN_STATUS_LIST_ENTRIES = 131_072;
@@ -67,10 +68,6 @@ function idOf(v: unknown): string | undefined {
   if (typeof v === 'string') return v;
   if (v && typeof v === 'object' && typeof (v as JsonObject).id === 'string') return (v as JsonObject).id as string;
   return undefined;
-}
-
-function asArray(v: unknown): unknown[] {
-  return v === undefined || v === null ? [] : Array.isArray(v) ? v : [v];
 }
 
 function parseNonNegativeInt(v: unknown): number | undefined {

@@ -5,10 +5,7 @@
 import type { Check } from '../model.js';
 import type { JsonObject, VerifyContext } from '../options.js';
 import { isBadgeError } from '../errors.js';
-
-function isObj(v: unknown): v is JsonObject {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
+import { isObj } from '../json.js';
 
 /** The `revocation` check for a signed OB 2.0 assertion against its issuer's list. */
 export async function checkOb2Revocation(listUrl: string, assertion: JsonObject, ctx: VerifyContext): Promise<Check> {
