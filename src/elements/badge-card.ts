@@ -684,7 +684,15 @@ export class BadgeCardElement extends LitElement {
           : html`<span part="skill" class="chip" title=${a.description ?? ''}>${label}</span>`}</li>`,
       );
     }
-    for (const tag of badge.tags) chips.push(html`<li><span part="skill" class="chip">${tag}</span></li>`);
+    // Issuers often list a skill twice, as an alignment and as a tag: the alignment (with its code and
+    // link) is shown, the tag of the same name is not. Repeated tags are shown once.
+    const shown = new Set(badge.alignments.map((a) => a.name.trim().toLowerCase()));
+    for (const tag of badge.tags) {
+      const key = tag.trim().toLowerCase();
+      if (shown.has(key)) continue;
+      shown.add(key);
+      chips.push(html`<li><span part="skill" class="chip">${tag}</span></li>`);
+    }
     if (!chips.length) return nothing;
     return html`<div class="skills-section" role="group" aria-label=${t.t('label.skills')}>
       <ul part="skills" class="chips">${chips}</ul>

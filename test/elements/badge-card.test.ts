@@ -102,6 +102,13 @@ describe('<badge-card>', () => {
       expect(chips).to.include('Accessibility (ESF-002)');
     });
 
+    it('shows a skill that is both an alignment and a tag once, as the alignment', () => {
+      expect(report.badge!.tags).to.include('Accessibility'); // the fixture lists the skill both ways
+      const chips = [...el.shadowRoot!.querySelectorAll('[part~="skill"]')].map((c) => c.textContent!.trim());
+      expect(chips.filter((c) => /^accessibility\b/i.test(c))).to.deep.equal(['Accessibility (ESF-002)']);
+      expect(new Set(chips).size).to.equal(chips.length);
+    });
+
     it('loads images through a proxy function (a URL rewrite), after the allow-list', () => {
       expect(part(el, 'image')!.getAttribute('src')).to.equal(fixtureProxy('https://badges.example/img/blue.png'));
     });
