@@ -302,6 +302,8 @@ export class BadgeCardElement extends LitElement {
         display: flex;
         flex-direction: column;
         gap: 0.4rem;
+        min-inline-size: 0;
+        overflow-wrap: anywhere; /* the message often holds a long URL */
         color: var(--_fg);
       }
       .error-block .error-title {
@@ -677,7 +679,8 @@ export class BadgeCardElement extends LitElement {
     const chips: TemplateResult[] = [];
     for (const a of badge.alignments) {
       const href = safeLinkUrl(a.url);
-      const label = a.code && !a.name.includes(a.code) ? `${a.name} (${a.code})` : a.name;
+      // The code stays on one line: "ESF-" and "004" apart read as two things.
+      const label = a.code && !a.name.includes(a.code) ? html`${a.name} <span class="nowrap">(${a.code})</span>` : a.name;
       chips.push(
         html`<li>${href
           ? html`<a part="skill" class="chip" href=${href} rel="noopener noreferrer" target="_blank" title=${a.description ?? ''}>${label}</a>`

@@ -282,6 +282,19 @@ describe('<badge-card>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('wraps a long URL in the error message inside a narrow card', async () => {
+      const { el } = await mount({ src: `${location.origin}/__test/status/404?${'longunbrokenpath'.repeat(8)}` }, { style: 'display:block;inline-size:280px' });
+      await el.updateComplete;
+      const card = part(el, 'card')!.getBoundingClientRect();
+      const error = part(el, 'error')!;
+      expect(error.textContent).to.contain('longunbrokenpathlong');
+      for (const child of error.querySelectorAll('p, code')) {
+        const text = document.createRange();
+        text.selectNodeContents(child); // the text's own extent: an overflowing line sticks out of its box
+        expect(text.getBoundingClientRect().right, child.textContent!).to.be.at.most(card.right + 0.5);
+      }
+    });
+
     it('says CORS when the server sends no Access-Control-Allow-Origin', async () => {
       const { noCorsOrigin } = await (await fetch('/__test/config')).json();
       const { el, report } = await mount({ src: `${noCorsOrigin}/test/fixtures/index.json` });

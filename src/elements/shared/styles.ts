@@ -187,10 +187,13 @@ export const baseStyles = css`
     display: inline-block;
     padding: 0.1em 0.6em;
     border: 1px solid var(--_border);
-    border-radius: 999px;
+    border-radius: 0.8em; /* round on one line, and still tidy when a long skill wraps to two */
     font-size: 0.85em;
     color: var(--_fg);
     text-decoration: none;
+  }
+  .nowrap {
+    white-space: nowrap;
   }
   .valid {
     color: var(--_valid);
