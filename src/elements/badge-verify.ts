@@ -71,6 +71,18 @@ export class BadgeVerifyElement extends LitElement {
         gap: 1rem;
         color: var(--_fg);
       }
+      /* One column as wide as the element, however narrow: a grid track's default minimum is its
+         content's, and the form controls' intrinsic widths pushed a 335 px verifier to 359 px. */
+      .verifier,
+      form,
+      .field,
+      .drop,
+      .result {
+        grid-template-columns: minmax(0, 1fr);
+      }
+      .drop input[type='file'] {
+        max-inline-size: 100%;
+      }
       h2 {
         margin: 0;
         font-size: 1.3em;
