@@ -189,6 +189,13 @@ export class BadgeWallElement extends LitElement {
   /** Reports verified but not shown yet (see #refresh). */
   #arrived: Array<{ entry: WallEntry; report: VerificationReport }> = [];
   #derived?: { summary: WallSummary; shown: WallEntry[]; groups: EntryGroup[] };
+  /** The order last rendered, and which keys were in the "not yet known" group: see #derive(). */
+  #lastShown?: WallEntry[];
+  #lastUnknown = new Set<string>();
+  /** The next #derive() sorts from scratch (a new source, or the reader changed the view). */
+  #resort = true;
+  /** The first tiles of this source near the viewport, when they are the wall's beginning: they sort freely until all are verified. */
+  #firstScreen?: Set<string>;
   #urlRead = false;
   /** verifyAll() or `eager` asked for everything: scrolling no longer takes requests back. */
   #all = false;
@@ -347,6 +354,7 @@ export class BadgeWallElement extends LitElement {
     }
     if ((changed as PropertyValues).has('_filters') || changed.has('sort') || changed.has('group')) {
       this.#derived = undefined;
+      this.#resort = true;
       if (this.hasUpdated && this.urlState !== null) replaceUrlView(this.view, this.#urlMode(), this.urlPrefix);
       this.toggleAttribute('data-filtered', isFiltered(this.view));
       this.#setState('filtered', isFiltered(this.view));
@@ -422,6 +430,7 @@ export class BadgeWallElement extends LitElement {
       if (key && r.width > 0 && r.bottom >= -NEAR_PX) keys.push(key);
     }
     for (const key of keys) this.#near.add(key);
+    this.#sawNear(keys);
     if (keys.length) this.#queue.request(...keys.reverse()); // LIFO: the first tile first
   }
 
@@ -553,6 +562,8 @@ export class BadgeWallElement extends LitElement {
     this.#observed.clear();
     this.#io?.disconnect();
     this.#derived = undefined;
+    this.#resort = true;
+    this.#firstScreen = undefined;
     this._renderLimit = FIRST_CHUNK;
     this._loadState = this._loadError ? 'error' : 'ready';
     this.#setState('loading', false);
@@ -629,6 +640,7 @@ export class BadgeWallElement extends LitElement {
         this.#toMount.delete(key);
       }
     }
+    this.#sawNear(near);
     if (mount) this.#scheduleRefresh(true);
     if (this.#growAfterIntersect) this.#grow();
     if (far.length && !this.#all) this.#queue.withdraw(...far);
@@ -776,12 +788,38 @@ export class BadgeWallElement extends LitElement {
     this.dispatchEvent(new BadgeWallVerifiedEvent(counts));
   }
 
+  /**
+   * The view as rendered. When only reports changed (no new source, no change of sort, filters or
+   * grouping), the badges near the viewport keep their places: sorting them as they are verified
+   * made the tiles under the reader change, each newly verified badge leaving for the sorted part
+   * and an unverified one sliding in (and being verified, and leaving...), and Chromium's scroll
+   * anchoring followed the ones that left, scrolling the page by itself. The rest of the wall sorts
+   * as before; the badges kept in place take their sorted places when they are out of sight again.
+   * The first screen of a source is the exception: it sorts freely until it is all verified.
+   */
   #derive(): { summary: WallSummary; shown: WallEntry[]; groups: EntryGroup[] } {
     if (!this.#derived) {
-      const { shown, groups } = applyView(this.#entries, this.view);
+      const keep = this.#resort || !this.#lastShown ? undefined : { previous: this.#lastShown, previousUnknown: this.#lastUnknown, pinned: this.#pinned() };
+      const { shown, groups } = applyView(this.#entries, this.view, keep);
+      this.#resort = false;
+      this.#lastShown = shown;
+      this.#lastUnknown = new Set(groups.filter((g) => g.unknown).flatMap((g) => g.entries.map((e) => e.key)));
       this.#derived = { summary: summarize(this.#entries), shown, groups };
     }
     return this.#derived;
+  }
+
+  #pinned(): ReadonlySet<string> {
+    const first = this.#firstScreen;
+    if (!first || [...first].every((k) => this.#byKey.get(k)?.report)) return this.#near;
+    return new Set([...this.#near].filter((k) => !first.has(k)));
+  }
+
+  #sawNear(keys: readonly string[]): void {
+    if (this.#firstScreen || !keys.length) return;
+    // Only the wall's own beginning sorts as it fills: a reader who jumped into the middle keeps what they see.
+    const top = this.#lastShown?.[0]?.key;
+    this.#firstScreen = top !== undefined && keys.includes(top) ? new Set(keys) : new Set();
   }
 
   #setFilter<K extends keyof WallView>(key: K, value: WallView[K] | undefined): void {

@@ -185,6 +185,38 @@ describe('<badge-wall> lazy verification', () => {
     expect(requests.counts.get(lastUrl)).to.equal(1);
   });
 
+  it('keeps the badges under the reader in place while they are verified (sorted newest first)', async () => {
+    const list = Array.from({ length: 40 }, (_, i) => `${portfolioUrls[i % 50]!}?stay=${i}`);
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="height: 400px; overflow: auto"></div>`);
+    const el = document.createElement('badge-wall');
+    Object.assign(el, { proxy: fixtureProxy, credentials: list, layout: 'list', noControls: true }); // default sort: newest first
+    el.style.setProperty('--badge-wall-tile-height', '300px');
+    const first = oneEvent(el, 'badge-wall-verified');
+    wrapper.append(el);
+    await first;
+    const inView = () => {
+      const box = wrapper.getBoundingClientRect();
+      return tiles(el).filter((t) => { const r = t.getBoundingClientRect(); return r.bottom > box.top && r.top < box.bottom; }).map((t) => t.dataset.key);
+    };
+    const next = oneEvent(el, 'badge-wall-verified');
+    wrapper.scrollTop = 6000;
+    await new Promise((r) => requestAnimationFrame(() => setTimeout(r)));
+    const seen = inView();
+    const places = () => seen.map((k) => tiles(el).findIndex((t) => t.dataset.key === k));
+    const before = places();
+    const top = wrapper.scrollTop;
+    expect(seen.every((k) => !el.reports.find((r) => r.key === k)?.report), 'the middle of the wall was not verified yet').to.equal(true);
+    await next;
+    await settle(el);
+    await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50)));
+    expect(seen.every((k) => !!el.reports.find((r) => r.key === k)?.report), 'the badges in view were verified').to.equal(true);
+    // Sorted newest first, each verified badge used to leave for the sorted part of the wall, an unverified one
+    // sliding in under the reader (and scroll anchoring following the one that left).
+    expect(places()).to.deep.equal(before);
+    expect(inView()).to.include.members(seen.slice(1, -1)); // the ones wholly in view; the edges may move by a card's height change
+    expect(Math.abs(wrapper.scrollTop - top)).to.be.lessThan(300);
+  });
+
   it('requests nothing while the wall is far below the fold, and its first badge once scrolled to', async () => {
     const list = Array.from({ length: 30 }, (_, i) => `${portfolioUrls[i]!}?fold=${i}`);
     const far = countingFetch();

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type { Badge, ReportStatus, VerificationReport } from '../../src/core/model.js';
-import { applyView, facetsOf, filterEntries, groupEntries, sortEntries, type WallEntry } from '../../src/elements/wall/model.js';
+import { applyView, facetsOf, filterEntries, groupEntries, keepPlaces, sortEntries, type WallEntry } from '../../src/elements/wall/model.js';
 import { VerifyQueue, inSlices } from '../../src/elements/wall/scheduler.js';
 import { parseSource, toItem } from '../../src/elements/wall/sources.js';
 import { summarize } from '../../src/elements/wall/summary.js';
@@ -155,6 +155,30 @@ describe('wall filters, sort and groups', () => {
     const { shown, groups } = applyView(entries(), { issuer: 'Northwind Institute', sort: 'name', group: 'year' });
     expect(shown.map((e) => e.key)).to.deep.equal(['k2', 'k0', 'k5']);
     expect(groups.map((g) => g.key)).to.deep.equal(['2021', '2019', '']);
+  });
+
+  it('keeps pinned entries at their old index and fills the other places in the new order', () => {
+    const e = entries();
+    const keys = (list: WallEntry[]) => list.map((x) => x.key);
+    const previous = [e[5]!, e[4]!, e[3]!, e[2]!, e[1]!, e[0]!];
+    expect(keys(keepPlaces(previous, e, new Set()))).to.deep.equal(['k0', 'k1', 'k2', 'k3', 'k4', 'k5']);
+    expect(keys(keepPlaces(previous, e, new Set(['k3', 'k2'])))).to.deep.equal(['k0', 'k1', 'k3', 'k2', 'k4', 'k5']);
+    // A pinned entry that left the view (a filter) or whose place is past the new end is not kept.
+    expect(keys(keepPlaces(previous, e.slice(0, 3), new Set(['k0', 'k4'])))).to.deep.equal(['k0', 'k1', 'k2']);
+    expect(keys(keepPlaces(previous, e.slice(2), new Set(['k1', 'k3'])))).to.deep.equal(['k2', 'k4', 'k3', 'k5']);
+  });
+
+  it('keeps a pinned entry that was pending in the unknown group once verified, and sorts the rest', () => {
+    const before = entries();
+    const first = applyView(before, { sort: 'date', group: 'year' });
+    expect(first.groups.at(-1)!.entries.map((x) => x.key)).to.deep.equal(['k3', 'k4', 'k5']);
+    const after = before.map((x) => (x.key === 'k5' ? entry(5, 'valid', badge('New', 'Civic Data Lab', '2024-01-01T00:00:00Z', [])) : x));
+    const previousUnknown = new Set(first.groups.at(-1)!.entries.map((x) => x.key));
+    const kept = applyView(after, { sort: 'date', group: 'year' }, { previous: first.shown, previousUnknown, pinned: new Set(['k5']) });
+    expect(kept.groups.at(-1)!.entries.map((x) => x.key)).to.deep.equal(['k3', 'k4', 'k5']);
+    expect(kept.shown.map((x) => x.key)).to.deep.equal(first.shown.map((x) => x.key));
+    const free = applyView(after, { sort: 'date', group: 'year' }, { previous: first.shown, previousUnknown, pinned: new Set() });
+    expect(free.groups.map((g) => g.key)).to.deep.equal(['2024', '2023', '2021', '2019', '']);
   });
 });
 

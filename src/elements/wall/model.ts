@@ -157,12 +157,18 @@ export interface EntryGroup {
  * date); a badge with several skills appears under each. Pending / undated entries form one
  * last group with `unknown: true`.
  */
-export function groupEntries(entries: readonly WallEntry[], by: GroupBy, order: SortOrder = 'date', compare: Intl.Collator = collator): EntryGroup[] {
+export function groupEntries(
+  entries: readonly WallEntry[],
+  by: GroupBy,
+  order: SortOrder = 'date',
+  compare: Intl.Collator = collator,
+  stayUnknown: ReadonlySet<string> = new Set(),
+): EntryGroup[] {
   if (by === 'none') return [{ key: '', entries: [...entries] }];
   const groups = new Map<string, WallEntry[]>();
   const rest: WallEntry[] = [];
   for (const e of entries) {
-    const keys = keysOf(e, by);
+    const keys = stayUnknown.has(e.key) ? [] : keysOf(e, by);
     if (!keys.length) rest.push(e);
     for (const k of keys) {
       let g = groups.get(k);
@@ -187,8 +193,51 @@ function keysOf(e: WallEntry, by: GroupBy): string[] {
   return [];
 }
 
-/** The view, filtered, sorted and grouped: what the element renders. */
-export function applyView(entries: readonly WallEntry[], view: WallView): { shown: WallEntry[]; groups: EntryGroup[] } {
-  const shown = sortEntries(filterEntries(entries, view), view.sort);
-  return { shown, groups: groupEntries(shown, view.group, view.sort) };
+/**
+ * `next` (a new order of the view) with every `pinned` entry kept at its index in `previous`, the
+ * others filling the remaining places in `next`'s order. A pinned entry no longer in `next`, or
+ * whose old index is past its end, is not kept. Used so that badges near the viewport do not move
+ * while reports arrive: a badge verified on screen would otherwise jump to its sorted place and
+ * an unverified one slide in under the reader (and Chromium's scroll anchoring follow the one that
+ * left, scrolling the page by itself).
+ */
+export function keepPlaces(previous: readonly WallEntry[], next: readonly WallEntry[], pinned: ReadonlySet<string>): WallEntry[] {
+  if (pinned.size === 0) return [...next];
+  const inNext = new Map(next.map((e) => [e.key, e]));
+  const out: (WallEntry | undefined)[] = new Array(next.length);
+  const placed = new Set<string>();
+  previous.forEach((e, i) => {
+    const now = pinned.has(e.key) ? inNext.get(e.key) : undefined;
+    if (i < out.length && now) {
+      out[i] = now;
+      placed.add(e.key);
+    }
+  });
+  let slot = 0;
+  for (const e of next) {
+    if (placed.has(e.key)) continue;
+    while (out[slot]) slot++;
+    out[slot] = e;
+  }
+  return out as WallEntry[];
+}
+
+/** Where the previous view had each entry, for applyView() to keep `pinned` entries in place. */
+export interface KeepPlaces {
+  previous: readonly WallEntry[];
+  /** Keys of the entries that were in the "not yet known" group of the previous view. */
+  previousUnknown: ReadonlySet<string>;
+  pinned: ReadonlySet<string>;
+}
+
+/**
+ * The view, filtered, sorted and grouped: what the element renders. With `keep`, pinned entries
+ * stay where `keep.previous` had them, and in the "not yet known" group if they were there.
+ */
+export function applyView(entries: readonly WallEntry[], view: WallView, keep?: KeepPlaces): { shown: WallEntry[]; groups: EntryGroup[] } {
+  const sorted = sortEntries(filterEntries(entries, view), view.sort);
+  if (!keep) return { shown: sorted, groups: groupEntries(sorted, view.group, view.sort) };
+  const shown = keepPlaces(keep.previous, sorted, keep.pinned);
+  const stay = new Set([...keep.pinned].filter((k) => keep.previousUnknown.has(k)));
+  return { shown, groups: groupEntries(shown, view.group, view.sort, collator, stay) };
 }
