@@ -77,6 +77,10 @@ const CARD_TASK_MS = 24;
 /**
  * A portfolio of badges: every badge verified in the visitor’s browser, with a header (owner,
  * counts, issuers, the skills across all badges), filters, sorting and grouping.
+ * Badges are verified as they come near the viewport (`verifyAll()` does the rest). A sort needs
+ * what is inside each badge, so verified badges sort first; the wall's first screen sorts itself as
+ * it fills, and after that a badge near the viewport keeps its place while it is verified and takes
+ * its sorted place once out of sight: nothing moves under the reader.
  *
  * @tagname badge-wall
  *
