@@ -135,6 +135,18 @@ describe('<badge-card>', () => {
       expect(part(el, 'details')).to.equal(null);
     });
 
+    it("writes the report's timestamps as dates in the page's language, the instant kept in <time datetime>", async () => {
+      (part(el, 'status') as HTMLButtonElement).click();
+      await el.updateComplete;
+      const since = part(el, 'details')!.querySelector('[data-check="not-before"] .check-message')!;
+      const iso = report.checks.find((c) => c.id === 'not-before')!.message.match(/\d{4}-\d{2}-\d{2}T[\d:.]+Z/)![0];
+      expect(since.textContent).to.not.contain(iso);
+      expect(since.querySelector('time')!.getAttribute('datetime')).to.equal(iso);
+      expect(since.querySelector('time')!.textContent).to.equal(new Intl.DateTimeFormat('en', { dateStyle: 'long' }).format(new Date(iso)));
+      (part(el, 'status') as HTMLButtonElement).click();
+      await el.updateComplete;
+    });
+
     it('is accessible', async () => {
       await expect(el).to.be.accessible();
     });

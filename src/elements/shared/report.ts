@@ -106,9 +106,25 @@ function renderCheck(t: Translator, c: Check, options: ChecksOptions): TemplateR
       <span class="check-outcome">${outcomeLabel(t, c.outcome)}</span>
     </span>
     ${options.explain ? html`<p class="check-explain">${checkExplanation(t, c.id)}</p>` : nothing}
-    <p class="check-message">${c.message}</p>
+    <p class="check-message">${withDates(t, c.message)}</p>
     ${options.explain ? html`<p class="check-meaning"><strong>${t.t('verify.meaning')}:</strong> ${outcomeMeaning(t, c.outcome)}</p>` : nothing}
   </li>`;
+}
+
+const ISO_INSTANT = /\b\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?Z\b/g;
+
+/** Core's message with its ISO timestamps ("Valid since 2019-01-10T09:00:00.000Z") as dates in the page's language; the instant stays in `datetime` and the tooltip. */
+function withDates(t: Translator, message: string): unknown[] {
+  const out: unknown[] = [];
+  let last = 0;
+  for (const m of message.matchAll(ISO_INSTANT)) {
+    const shown = t.date(m[0]);
+    if (!shown) continue;
+    out.push(message.slice(last, m.index), html`<time datetime=${m[0]} title=${m[0]}>${shown}</time>`);
+    last = m.index! + m[0].length;
+  }
+  out.push(message.slice(last));
+  return out;
 }
 
 function heading(level: number, text: string): TemplateResult {

@@ -36,10 +36,10 @@ export interface WallSource {
   items: WallItem[];
 }
 
+import { asArray, isObj as isObject } from '../../core/json.js';
+
 type Json = Record<string, unknown>;
 
-const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
-const asArray = (v: unknown): unknown[] => (Array.isArray(v) ? v : v === undefined || v === null ? [] : [v]);
 const str = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() ? v.trim() : undefined);
 const types = (v: Json): string[] => asArray(v.type ?? v['@type']).filter((t): t is string => typeof t === 'string');
 
