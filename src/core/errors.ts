@@ -33,10 +33,20 @@ export function isBadgeError(e: unknown): e is BadgeError {
   return e instanceof BadgeError || (typeof e === 'object' && e !== null && (e as { name?: unknown }).name === 'BadgeError' && 'code' in e);
 }
 
-/** Turns anything thrown into a BadgeError (unknown exceptions become `malformed`). */
+/** What Chromium, Firefox and Safari throw when an import() of one of our chunks fails (offline, a half-deployed CDN). */
+const CHUNK_LOAD_FAILED = /dynamically imported module|Importing a module script failed/i;
+
+/**
+ * Turns anything thrown into a BadgeError (unknown exceptions become `malformed`). A chunk of this
+ * library that could not be downloaded (the baked-image reader, the status checkers) is a network
+ * failure, not a broken badge: `fetch-failed`, which a retry may mend.
+ */
 export function toBadgeError(e: unknown): BadgeError {
   if (isBadgeError(e)) return e;
   if (e instanceof DOMException && e.name === 'AbortError') return new BadgeError('aborted', 'Verification was cancelled.', { cause: e });
   const message = e instanceof Error ? e.message : String(e);
+  if (e instanceof TypeError && CHUNK_LOAD_FAILED.test(message)) {
+    return new BadgeError('fetch-failed', `Part of the verifier could not be downloaded (${message}).`, { cause: e, hint: 'Check the connection and try again.' });
+  }
   return new BadgeError('malformed', `The credential could not be read: ${message}`, { cause: e });
 }

@@ -3,7 +3,7 @@ import { expect } from '@open-wc/testing';
 import { createLoader, loadInput } from '../../src/core/load.js';
 import { createVerifyContext } from '../../src/core/verify.js';
 import { createCache, type VerifyOptions } from '../../src/core/options.js';
-import { isBadgeError, type BadgeError } from '../../src/core/errors.js';
+import { isBadgeError, toBadgeError, type BadgeError } from '../../src/core/errors.js';
 
 const origin = location.origin;
 const { noCorsOrigin } = (await (await fetch('/__test/config')).json()) as { noCorsOrigin: string };
@@ -32,6 +32,16 @@ function counting(): { fetch: NonNullable<VerifyOptions['fetch']>; urls: string[
     },
   };
 }
+
+describe('toBadgeError', () => {
+  it('names a chunk of ours that could not be downloaded fetch-failed (retry may mend it), not a broken badge', async () => {
+    const thrown = await import(/* @vite-ignore */ `/no-such-chunk-${Date.now()}.js`).catch((e: unknown) => e);
+    const err = toBadgeError(thrown);
+    expect(err.code).to.equal('fetch-failed');
+    expect(err.hint).to.match(/try again/);
+    expect(toBadgeError(new TypeError('x is not a function')).code).to.equal('malformed');
+  });
+});
 
 describe('createLoader', () => {
   it('loads bytes, status and content type', async () => {
