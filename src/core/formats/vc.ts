@@ -351,13 +351,12 @@ export async function verifyVc(d: Detected, ctx: VerifyContext): Promise<Verific
   );
 
   if (statusCode) {
-    let status: typeof import('../status/index.js');
-    try {
-      status = await statusCode;
-    } catch (e) {
-      status = { checkCredentialStatus: async () => [{ id: 'revocation', outcome: 'unknown', message: `The status-list checker could not be loaded: ${e instanceof Error ? e.message : String(e)}` }] } as never;
-    }
-    checks.push(...(await status.checkCredentialStatus(doc, ctx, { credentialId: idOf(doc.id), issuerId })));
+    const status = await statusCode.catch((e: unknown) => (e instanceof Error ? e : new Error(String(e))));
+    checks.push(
+      ...(status instanceof Error
+        ? [{ id: 'revocation', outcome: 'unknown', message: `The status-list checker could not be loaded (${status.message}).` } satisfies Check]
+        : await status.checkCredentialStatus(doc, ctx, { credentialId: idOf(doc.id), issuerId })),
+    );
   }
 
   const verifyChildren = ctx.options.verifyChildren !== false;
