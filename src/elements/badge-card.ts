@@ -8,6 +8,7 @@ import { localizedBadge, resolveLang, translator, warmIntl, whenLocaleReady, typ
 import { renderMarkdown } from './shared/markdown.js';
 import { checkStyles, errorText, renderChecks, summarize } from './shared/report.js';
 import { safeImageUrl, safeLinkUrl } from './shared/safe-url.js';
+import { skillsOf } from './shared/skills.js';
 import type { ShareHost, ShareItem } from './shared/share-menu.js';
 import { baseStyles, cardTokens, themeDefaults } from './shared/styles.js';
 import { VerificationController } from './shared/verification-controller.js';
@@ -677,24 +678,20 @@ export class BadgeCardElement extends LitElement {
 
   #renderSkills(t: Translator, badge: Badge): TemplateResult | typeof nothing {
     const chips: TemplateResult[] = [];
-    for (const a of badge.alignments) {
+    // Each skill once: an alignment (with its code and link) wins over a tag of the same name.
+    for (const { name, alignment: a } of skillsOf(badge)) {
+      if (!a) {
+        chips.push(html`<li><span part="skill" class="chip">${name}</span></li>`);
+        continue;
+      }
       const href = safeLinkUrl(a.url);
       // The code stays on one line: "ESF-" and "004" apart read as two things.
-      const label = a.code && !a.name.includes(a.code) ? html`${a.name} <span class="nowrap">(${a.code})</span>` : a.name;
+      const label = a.code && !name.includes(a.code) ? html`${name} <span class="nowrap">(${a.code})</span>` : name;
       chips.push(
         html`<li>${href
           ? html`<a part="skill" class="chip" href=${href} rel="noopener noreferrer" target="_blank" title=${a.description ?? ''}>${label}</a>`
           : html`<span part="skill" class="chip" title=${a.description ?? ''}>${label}</span>`}</li>`,
       );
-    }
-    // Issuers often list a skill twice, as an alignment and as a tag: the alignment (with its code and
-    // link) is shown, the tag of the same name is not. Repeated tags are shown once.
-    const shown = new Set(badge.alignments.map((a) => a.name.trim().toLowerCase()));
-    for (const tag of badge.tags) {
-      const key = tag.trim().toLowerCase();
-      if (shown.has(key)) continue;
-      shown.add(key);
-      chips.push(html`<li><span part="skill" class="chip">${tag}</span></li>`);
     }
     if (!chips.length) return nothing;
     return html`<div class="skills-section" role="group" aria-label=${t.t('label.skills')}>

@@ -193,9 +193,8 @@ export class BadgeWallElement extends LitElement {
   /** Reports verified but not shown yet (see #refresh). */
   #arrived: Array<{ entry: WallEntry; report: VerificationReport }> = [];
   #derived?: { summary: WallSummary; shown: WallEntry[]; groups: EntryGroup[] };
-  /** The order last rendered, and which keys were in the "not yet known" group: see #derive(). */
-  #lastShown?: WallEntry[];
-  #lastUnknown = new Set<string>();
+  /** The view last derived (what is on screen): see #derive(). */
+  #last?: { shown: WallEntry[]; groups: EntryGroup[] };
   /** The next #derive() sorts from scratch (a new source, or the reader changed the view). */
   #resort = true;
   /** The first tiles of this source near the viewport, when they are the wall's beginning: they sort freely until all are verified. */
@@ -803,11 +802,9 @@ export class BadgeWallElement extends LitElement {
    */
   #derive(): { summary: WallSummary; shown: WallEntry[]; groups: EntryGroup[] } {
     if (!this.#derived) {
-      const keep = this.#resort || !this.#lastShown ? undefined : { previous: this.#lastShown, previousUnknown: this.#lastUnknown, pinned: this.#pinned() };
-      const { shown, groups } = applyView(this.#entries, this.view, keep);
+      const keep = this.#resort || !this.#last ? undefined : { previous: this.#last, pinned: this.#pinned() };
+      const { shown, groups } = (this.#last = applyView(this.#entries, this.view, keep));
       this.#resort = false;
-      this.#lastShown = shown;
-      this.#lastUnknown = new Set(groups.filter((g) => g.unknown).flatMap((g) => g.entries.map((e) => e.key)));
       this.#derived = { summary: summarize(this.#entries), shown, groups };
     }
     return this.#derived;
@@ -822,7 +819,7 @@ export class BadgeWallElement extends LitElement {
   #sawNear(keys: readonly string[]): void {
     if (this.#firstScreen || !keys.length) return;
     // Only the wall's own beginning sorts as it fills: a reader who jumped into the middle keeps what they see.
-    const top = this.#lastShown?.[0]?.key;
+    const top = this.#last?.shown[0]?.key;
     this.#firstScreen = top !== undefined && keys.includes(top) ? new Set(keys) : new Set();
   }
 

@@ -19,7 +19,6 @@ import { asArray, isObj as isObject } from '../json.js';
 
 type Suite = 'rdfc' | 'jcs';
 
-
 /** Which pipeline a proof needs, or undefined for a proof type we do not implement. */
 export function suiteOf(proof: JsonObject): { suite: Suite; name: string } | undefined {
   if (proof.type === 'DataIntegrityProof') {

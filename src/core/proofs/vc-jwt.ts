@@ -27,7 +27,6 @@ export const JWT_ALGORITHMS = ['RS256', 'RS384', 'RS512', 'PS256', 'ES256', 'ES3
 
 type JwtProofResult = ProofResult & { header: Record<string, unknown> };
 
-
 function idOf(v: unknown): string | undefined {
   if (typeof v === 'string') return v;
   if (isObject(v) && typeof v.id === 'string') return v.id;

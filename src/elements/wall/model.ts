@@ -5,6 +5,7 @@
 
 import type { Badge, ReportStatus, VerificationReport } from '../../core/model.js';
 import type { WallItem } from './sources.js';
+import { skillsOf } from '../shared/skills.js';
 
 /** Where one badge of the wall is. */
 export type EntryState = 'waiting' | 'verifying' | 'done';
@@ -29,7 +30,7 @@ export interface Facets {
   date?: string;
   year?: string;
   status: ReportStatus;
-  /** Skills: alignment names, then tags (deduplicated, case-insensitive). */
+  /** Skills: alignment names, then tags, each once (shared/skills.ts). */
   skills: string[];
   /** Lower-cased text searched by the free-text filter. */
   text: string;
@@ -60,14 +61,7 @@ export const STATUSES: readonly StatusFilter[] = ['valid', 'invalid', 'indetermi
 /** Facets of a finished report. An `error` report has no badge: its name is the URL it came from. */
 export function facetsOf(report: VerificationReport, fallbackName = ''): Facets {
   const badge: Badge | undefined = report.badge;
-  const skills: string[] = [];
-  const seen = new Set<string>();
-  for (const s of [...(badge?.alignments.map((a) => a.name) ?? []), ...(badge?.tags ?? [])]) {
-    const name = typeof s === 'string' ? s.trim() : '';
-    if (!name || seen.has(name.toLowerCase())) continue;
-    seen.add(name.toLowerCase());
-    skills.push(name);
-  }
+  const skills = skillsOf(badge).map((s) => s.name);
   const issuer = badge?.issuer.name ?? badge?.issuer.id;
   const date = validDate(badge?.issued ?? badge?.validFrom);
   const name = badge?.name || fallbackName;
@@ -222,11 +216,9 @@ export function keepPlaces(previous: readonly WallEntry[], next: readonly WallEn
   return out as WallEntry[];
 }
 
-/** Where the previous view had each entry, for applyView() to keep `pinned` entries in place. */
+/** The view rendered before, for applyView() to keep `pinned` entries where it had them. */
 export interface KeepPlaces {
-  previous: readonly WallEntry[];
-  /** Keys of the entries that were in the "not yet known" group of the previous view. */
-  previousUnknown: ReadonlySet<string>;
+  previous: { readonly shown: readonly WallEntry[]; readonly groups: readonly EntryGroup[] };
   pinned: ReadonlySet<string>;
 }
 
@@ -237,7 +229,8 @@ export interface KeepPlaces {
 export function applyView(entries: readonly WallEntry[], view: WallView, keep?: KeepPlaces): { shown: WallEntry[]; groups: EntryGroup[] } {
   const sorted = sortEntries(filterEntries(entries, view), view.sort);
   if (!keep) return { shown: sorted, groups: groupEntries(sorted, view.group, view.sort) };
-  const shown = keepPlaces(keep.previous, sorted, keep.pinned);
-  const stay = new Set([...keep.pinned].filter((k) => keep.previousUnknown.has(k)));
+  const shown = keepPlaces(keep.previous.shown, sorted, keep.pinned);
+  const wasUnknown = keep.previous.groups.filter((g) => g.unknown).flatMap((g) => g.entries.map((e) => e.key));
+  const stay = new Set(wasUnknown.filter((k) => keep.pinned.has(k)));
   return { shown, groups: groupEntries(shown, view.group, view.sort, collator, stay) };
 }
