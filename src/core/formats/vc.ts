@@ -12,6 +12,7 @@ import type { ProofOptions, ProofResult } from '../proofs/index.js';
 import { verifyJwtProof } from '../proofs/vc-jwt.js';
 import { normalizeEndorsement, normalizeVc } from './normalize-vc.js';
 import { wrongTypes } from './vc-types.js';
+import { checkTerms, withTermCheck } from './context-guard.js';
 import { BadgeError } from '../errors.js';
 import { asArray, idOf, isObj } from '../json.js';
 
@@ -323,6 +324,10 @@ export async function verifyVc(d: Detected, ctx: VerifyContext): Promise<Verific
 
   const isVp = shape.kind === 'vp';
   const issuerId = isVp ? idOf(doc.holder) : idOf(doc.issuer);
+  // What the keys mean under the credential's own JSON-LD contexts (SECURITY.md, context aliasing): nothing
+  // to do for the usual credential; otherwise a chunk runs beside the proof and can fail `format` below.
+  const terms = checkTerms(doc, ctx, issuerId);
+  terms?.catch(() => {}); // awaited below
   // No credentialStatus (most credentials): no status check, and no call to wait for. The status-list code
   // (bitstring lists, gzip, 1EdTech lists) is a chunk of its own; it downloads while the proof is checked.
   const statusCode = !isVp && doc.credentialStatus !== undefined && doc.credentialStatus !== null ? import('../status/index.js') : undefined;
@@ -390,6 +395,7 @@ export async function verifyVc(d: Detected, ctx: VerifyContext): Promise<Verific
     });
   }
 
+  if (terms) withTermCheck(checks, await terms);
   ctx.signal?.throwIfAborted();
   const report: VerificationReport = { status: statusFromChecks(checks), checks, badge, verifiedAt: now.toISOString() };
   if (children) report.children = children;

@@ -154,6 +154,29 @@ function shallowInitialContext(): ActiveContext {
 export type Loader = (url: string) => Promise<{ document: unknown; tag?: string }>;
 
 /**
+ * jsonld's context processing as the fast path runs it (the shallow-cloning initial context, the shared
+ * cache of bundled contexts), for term-guard.ts: a chunk of its own that loads this one.
+ * `mode`: 0 property-scoped, 1 type-scoped, 2 an embedded @context.
+ */
+export function contextProcessor(documentLoader: Loader) {
+  const options: ProcessOptions = {
+    base: '',
+    contextResolver: new ContextResolver({ sharedCache: resolvedContexts }),
+    documentLoader,
+    eventHandler: ({ next }) => next(), // warnings are safe mode's business (rdfc.ts), not the term guard's
+  };
+  return {
+    initial: (): ActiveContext => (initial ??= shallowInitialContext()),
+    process: (activeCtx: ActiveContext, localCtx: unknown, mode: Mode): Promise<ActiveContext> =>
+      jsonldContext.process({ activeCtx, localCtx, options, ...MODE_ARGS[mode] }),
+    expandIri: (ctx: ActiveContext, key: string): string | null => jsonldContext.expandIri(ctx, key, { vocab: true }, IRI_OPTIONS),
+    value: (ctx: ActiveContext, key: string, entry: string): unknown => jsonldContext.getContextValue(ctx, key, entry),
+    isKeyword: (v: unknown): boolean => jsonldContext.isKeyword(v),
+  };
+}
+export type ContextProcessor = ReturnType<typeof contextProcessor>;
+
+/**
  * RDFC-1.0 canonical N-Quads of `doc`, or undefined when the document is outside the subset handled
  * here (then jsonld must do it). `documentLoader` must be the loader jsonld would be given;
  * `isStatic(url)` says whether a context URL is a bundled, never-changing one.

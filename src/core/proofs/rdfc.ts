@@ -43,6 +43,14 @@ export function canonizeFastOnly(doc: JsonObject, ctx: VerifyContext): Promise<s
   return fastCanonize(doc, (url) => contextDocument(url, ctx), isBundled);
 }
 
+export { contextProcessor } from './rdfc-fast.js';
+export { bundledContext };
+
+/** The loader term-guard.ts processes a credential's contexts with: bundled ones, then the same origin policy as here. */
+export function contextLoader(ctx: VerifyContext, issuer?: string): (url: string) => Promise<{ document: unknown; tag?: string }> {
+  return (url) => contextDocument(url, ctx, issuer);
+}
+
 async function contextDocument(url: string, ctx: VerifyContext, issuer?: string) {
   // Bundled contexts never change: tagged `static`, jsonld keeps their processed form across calls.
   // Fetched ones stay per call (remoteContexts, proxy, documents can differ between verify() calls).
