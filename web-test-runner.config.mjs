@@ -112,6 +112,9 @@ export default {
           '--disable-background-networking',
           '--disable-component-update',
           '--disable-sync',
+          // Hermetic: no name outside this machine resolves, so a test that would reach the internet
+          // (a default issuer registry, a made-up host) fails here instead of sending a DNS query.
+          '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1',
         ],
       },
     }),

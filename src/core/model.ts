@@ -9,6 +9,8 @@ export type Outcome = 'passed' | 'failed' | 'warning' | 'skipped' | 'unknown';
  * - `format`: the input is a credential of a known format, structurally sound
  * - `proof`: the signature / proof is intact (the bytes were not changed)
  * - `issuer`: the key that signed really belongs to the issuer
+ * - `identity`: who the issuer is, as far as something other than the badge vouches (a domain or a
+ *   registry); never `failed`, and neither its warning nor its unknown changes the overall status
  * - `not-before`: the credential is already valid (validFrom, issuanceDate, issuedOn, nbf)
  * - `expiry`: the credential has not expired (validUntil, expirationDate, expires, exp)
  * - `revocation`: not revoked (status lists, revocation lists, HTTP 410)
@@ -20,6 +22,7 @@ export type CheckId =
   | 'format'
   | 'proof'
   | 'issuer'
+  | 'identity'
   | 'not-before'
   | 'expiry'
   | 'revocation'
@@ -156,6 +159,34 @@ export interface ReportError {
   url?: string;
 }
 
+/** Who vouched for the registry listing: one the library ships, or one the page added. */
+export type RegistrySupplier = 'library' | 'page';
+
+/**
+ * What was proven about who holds the signing key (the `identity` check's detail):
+ * - `domain`: the issuer is tied to a DNS name (did:web, an https issuer publishing its key on its own
+ *   host, OB 2.0 profiles and hosted assertions on the issuer's origin); `domain` is the host name.
+ * - `registry`: an issuer registry lists the issuer; `name` (and `url`, `logo`) are the registry's words.
+ * - `none`: only the key is known (did:key, did:jwk, a key in the token); the name is only claimed.
+ * - `unknown`: a registry that would decide could not be asked, and nothing else vouches.
+ */
+export interface IssuerIdentity {
+  anchor: 'domain' | 'registry' | 'none' | 'unknown';
+  /** The host name the issuer is tied to (also kept when a registry entry wins). */
+  domain?: string;
+  registry?: { id: string; name: string; supplied: RegistrySupplier; test?: boolean };
+  /** The registry's name for the issuer (registry anchor only). */
+  name?: string;
+  url?: string;
+  logo?: string;
+  /** The issuer name the badge itself gives (only claimed). */
+  claimedName?: string;
+  /** True when the registry's name and the claimed name differ. */
+  nameDiffers?: boolean;
+  /** True when the claimed name mixes writing systems ("Нarvard" with a Cyrillic Н). */
+  mixedScripts?: boolean;
+}
+
 export interface VerificationReport {
   status: ReportStatus;
   /** In the order they ran. */
@@ -166,6 +197,8 @@ export interface VerificationReport {
   error?: ReportError;
   /** Reports of nested credentials (CLR 2.0, Verifiable Presentations). */
   children?: VerificationReport[];
+  /** The `identity` check's detail, when the signature and the issuer's key were established. */
+  identity?: IssuerIdentity;
   /** When the verification finished (from `now`). */
   verifiedAt: string;
 }
@@ -182,6 +215,8 @@ export interface Portfolio {
 /** Decide the overall status from checks: the one rule every format shares. */
 export function statusFromChecks(checks: Check[]): ReportStatus {
   if (checks.some((c) => c.outcome === 'failed')) return 'invalid';
-  if (checks.some((c) => c.outcome === 'unknown')) return 'indeterminate';
+  // `identity` says who vouches for the issuer's name, not whether the badge holds: a registry that
+  // cannot be reached leaves the name unconfirmed (shown so), not the badge in doubt.
+  if (checks.some((c) => c.outcome === 'unknown' && c.id !== 'identity')) return 'indeterminate';
   return 'valid';
 }

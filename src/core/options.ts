@@ -40,13 +40,36 @@ export interface VerifyOptions {
    * origin. A context from anywhere else makes the signature unknown (see SECURITY.md, context swap).
    */
   contextOrigins?: string[];
-  /** If set, an issuer id not in this list makes the `issuer` check a warning ("not on this page's trusted list"). */
+  /**
+   * If set, an issuer id not in this list makes the `trusted-issuer` check a warning ("not on this
+   * page's trusted list"). The ids listed also count as a page-supplied registry for `identity`.
+   */
   trustedIssuers?: string[];
+  /**
+   * Issuer registries consulted for the `identity` check, in order of preference. Replaces the
+   * built-in list (`defaultRegistries`, DCC's production registries); `[]` turns lookups off.
+   * Remote registries are asked about DIDs only, and never learn who holds the badge.
+   */
+  registries?: RegistryConfig[];
   /** Check revocation/suspension status. Default true. */
   checkStatus?: boolean;
   /** Verify nested credentials (CLR, VP) and endorsements. Default true. */
   verifyChildren?: boolean;
 }
+
+/** One issuer registry: a static DCC list, an OpenID Federation trust anchor, or a list the page passes. */
+export type RegistryConfig =
+  | { type: 'dcc-legacy'; name: string; url: string; test?: boolean }
+  | {
+      type: 'oidf';
+      name: string;
+      /** The trust anchor's entity configuration (…/.well-known/openid-federation). */
+      url: string;
+      /** Pinned anchor keys: the entity configuration must be signed by one of these. */
+      jwks?: { keys: JsonWebKey[] };
+      test?: boolean;
+    }
+  | { type: 'page'; name: string; issuers: Record<string, { name?: string; url?: string; logo?: string }>; test?: boolean };
 
 /** Per-URL promise cache: each URL is fetched once per cache, failures are not kept. */
 export interface VerifyCache {

@@ -6,8 +6,20 @@
 /** https://issuer.example/org/did.json → http://localhost:8000/test/fixtures/hosts/issuer.example/org/did.json */
 export function fixtureProxy(url: string): string | undefined {
   const m = /^https?:\/\/([a-z0-9.-]+\.(?:example|test))(\/.*)?$/i.exec(url);
-  if (!m) return undefined;
-  return `${location.origin}/test/fixtures/hosts/${m[1]}${m[2] ?? '/'}`;
+  if (m) return `${location.origin}/test/fixtures/hosts/${m[1]}${m[2] ?? '/'}`;
+  return registryProxy(url);
+}
+
+/**
+ * The issuer registries the library asks by default, kept hermetic: DCC's static lists are answered
+ * from their byte copies in ../shared/vectors/registries, and DCC's production federation, of which
+ * no copy exists, answers 404 (so a DID it would decide about has an `unknown` identity).
+ */
+export function registryProxy(url: string): string | undefined {
+  const legacy = /^https:\/\/digitalcredentials\.github\.io\/([a-z-]+)\/(registry(?:-rc)?\.json)$/.exec(url);
+  if (legacy) return `${location.origin}/__shared/vectors/registries/${legacy[1]}/${legacy[2]}`;
+  if (url.startsWith('https://registry.dcconsortium.org/')) return `${location.origin}/__test/status/404`;
+  return undefined;
 }
 
 /** The fixture manifest written by scripts/make-fixtures.mjs. */

@@ -74,10 +74,26 @@ function serveFile(res, base, rel) {
 
 let noCorsOrigin = '';
 
+/**
+ * An OpenID Federation fetch endpoint is one URL asked with `?sub=<entity>`: a fixture folder answers it
+ * with the file `subFile(sub)` inside it, or 404 `{"error": "not_found"}` as DCC's registry does.
+ */
+export function subFile(sub) {
+  return `${sub.replace(/[^A-Za-z0-9._-]/g, '_')}.jwt`;
+}
+
 /** Plain node (req, res) handler; returns true when it answered. */
 export function handle(req, res) {
   const url = new URL(req.url, 'http://localhost');
   const p = url.pathname;
+  if (p.startsWith('/test/fixtures/hosts/') && url.searchParams.has('sub')) {
+    const base = join(projectRoot, 'test/fixtures/hosts');
+    if (!serveFile(res, base, join(p.slice('/test/fixtures/hosts/'.length), subFile(url.searchParams.get('sub') ?? '')))) {
+      res.writeHead(404, { 'content-type': 'application/json', 'access-control-allow-origin': '*' });
+      res.end('{"error":"not_found"}');
+    }
+    return true;
+  }
   if (p.startsWith('/__shared/')) {
     if (!serveFile(res, sharedDir, p.slice('/__shared/'.length))) {
       res.writeHead(404, { 'content-type': 'text/plain', 'access-control-allow-origin': '*' });

@@ -24,6 +24,7 @@ import {
 } from '../model.js';
 import type { Detected, JsonObject, VerifyContext } from '../options.js';
 import { verifyOb2Jws } from '../proofs/ob2-jws.js';
+import { identityCheck } from '../identity/index.js';
 import { checkOb2Revocation } from '../status/ob2-revocation.js';
 import { asArray, idOf, isObj } from '../json.js';
 
@@ -338,7 +339,19 @@ export async function verifyOb2(d: Detected, ctx: VerifyContext): Promise<Verifi
 
   ctx.signal?.throwIfAborted();
   const badge = await normalizeOb2(d, assertion, badgeClass, issuerShown, { signed, legacy, hostedUrl }, ctx);
-  return { status: statusFromChecks(checks), checks, badge, verifiedAt: now.toISOString() };
+  const report: VerificationReport = { status: statusFromChecks(checks), checks, badge, verifiedAt: now.toISOString() };
+  // Identity: the host that vouched. Signed, the key and the profile sit on the issuer's origin (checked
+  // above); hosted, the origin that served the assertion, as the issuer's profile allows. Over https only.
+  const byId = (id: string) => checks.find((c) => c.id === id)?.outcome;
+  const domainUrl = signed
+    ? byId('proof') === 'passed' && byId('issuer') === 'passed' ? issuerId : undefined
+    : hostedOk && byId('hosted') === 'passed' && (byId('issuer') === 'passed' || byId('issuer') === 'warning') ? hostedUrl : undefined;
+  if (issuerId && domainUrl?.startsWith('https://')) {
+    const found = await identityCheck({ issuerId, claimedName: badge.issuer.name, domain: hostOf(domainUrl) }, ctx);
+    checks.splice(checks.findIndex((c) => c.id === 'issuer') + 1, 0, found.check);
+    report.identity = found.identity;
+  }
+  return report;
 }
 
 // ---------------------------------------------------------------------------------------------

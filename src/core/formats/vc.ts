@@ -3,10 +3,11 @@
 // CLR 2.0 (ClrCredential), Verifiable Presentations, any other VC. Blockcerts is recognised
 // and rendered, not verified.
 //
-// Checks, in order (stable ids): format, proof, issuer (+ proof extras), trusted-issuer,
+// Checks, in order (stable ids): format, proof, issuer, identity (+ proof extras), trusted-issuer,
 // not-before, expiry, revocation, suspension, children.
 
-import { type Check, type SourceFormat, type VerificationReport, statusFromChecks } from '../model.js';
+import { type Check, type IssuerIdentity, type SourceFormat, type VerificationReport, statusFromChecks } from '../model.js';
+import { identityCheck, startRegistryLookups } from '../identity/index.js';
 import type { Detected, JsonObject, VerifyContext } from '../options.js';
 import type { ProofOptions, ProofResult } from '../proofs/index.js';
 import { verifyJwtProof } from '../proofs/vc-jwt.js';
@@ -332,8 +333,11 @@ export async function verifyVc(d: Detected, ctx: VerifyContext): Promise<Verific
   // (bitstring lists, gzip, 1EdTech lists) is a chunk of its own; it downloads while the proof is checked.
   const statusCode = !isVp && doc.credentialStatus !== undefined && doc.credentialStatus !== null ? import('../status/index.js') : undefined;
   statusCode?.catch(() => {}); // awaited below; a throw before then must not leave it unhandled
+  // Registries are asked while the signature is checked; their answers count only if it holds.
+  const lookups = isVp ? undefined : startRegistryLookups(issuerId, ctx);
   const proof = await runProof(d, doc, ctx, { expectedIssuer: issuerId, purpose: isVp ? 'authentication' : 'assertionMethod' });
   checks.push(proof.proof, proof.issuer, ...proof.extra);
+  const issuerProven = !isVp && !!issuerId && proof.proof.outcome === 'passed' && proof.issuer.outcome === 'passed';
 
   const trusted = ctx.options.trustedIssuers;
   if (trusted && !isVp) {
@@ -395,9 +399,17 @@ export async function verifyVc(d: Detected, ctx: VerifyContext): Promise<Verific
     });
   }
 
+  let identity: IssuerIdentity | undefined;
+  if (issuerProven) {
+    const found = await identityCheck({ issuerId: issuerId!, claimedName: badge.issuer.name }, ctx, lookups);
+    identity = found.identity;
+    checks.splice(checks.indexOf(proof.issuer) + 1, 0, found.check);
+  }
+
   if (terms) withTermCheck(checks, await terms);
   ctx.signal?.throwIfAborted();
   const report: VerificationReport = { status: statusFromChecks(checks), checks, badge, verifiedAt: now.toISOString() };
+  if (identity) report.identity = identity;
   if (children) report.children = children;
   return report;
 }

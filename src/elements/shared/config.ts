@@ -14,8 +14,10 @@ export interface BadgeSettings {
   proxy?: VerifyOptions['proxy'];
   /** BCP 47 locale for UI strings and dates; default: the element's or the document's `lang`. */
   locale?: string;
-  /** Issuer ids this page vouches for; others get a warning. */
+  /** Issuer ids this page vouches for; others get a warning. They count as a list supplied by the page. */
   trustedIssuers?: string[];
+  /** Issuer registries for the `identity` check (default: DCC's production registries; `[]` turns lookups off). */
+  registries?: VerifyOptions['registries'];
   /** The clock (tests, "as of" views). */
   now?: () => Date;
   /** Request timeout (ms) and size cap (bytes). */
@@ -66,6 +68,7 @@ export function toVerifyOptions(s: BadgeSettings, signal?: AbortSignal): VerifyO
     fetch: s.fetch,
     proxy: s.proxy,
     trustedIssuers: s.trustedIssuers,
+    registries: s.registries,
     now: s.now,
     timeout: s.timeout,
     maxBytes: s.maxBytes,

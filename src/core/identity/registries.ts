@@ -1,0 +1,159 @@
+// Asking remote issuer registries whether they list a DID (a chunk: see ./index.ts).
+//
+// - `dcc-legacy`: DCC's static `registry.json` ({registry: {<DID>: {name, url?}}}), fetched whole once
+//   per cache, so the registry never learns which badge is being looked at.
+// - `oidf`: DCC's profile of OpenID Federation 1.0: the trust anchor's entity configuration, then its
+//   fetch endpoint with `?sub=<DID>`. Every statement is checked the way OpenID Federation asks
+//   (DCC's own client checks none of it): `typ` entity-statement+jwt, a real `alg`, a `kid` of the
+//   signer's keys, the signature (jose), `iss`/`sub`, `iat` past and `exp` future as numbers. A
+//   statement is kept no longer than its `exp`.
+
+import { compactVerify, decodeJwt, decodeProtectedHeader, importJWK, type JWK } from 'jose';
+import { isBadgeError } from '../errors.js';
+import { isObj } from '../json.js';
+import { createLoader } from '../load.js';
+import type { JsonObject, RegistryConfig, VerifyContext } from '../options.js';
+import type { RegistryAnswer } from './index.js';
+
+type Remote = Exclude<RegistryConfig, { type: 'page' }>;
+
+export async function askRegistry(reg: Remote, did: string, ctx: VerifyContext): Promise<RegistryAnswer> {
+  return reg.type === 'oidf' ? askFederation(reg, did, ctx) : askStaticList(reg, did, ctx);
+}
+
+async function askStaticList(reg: Extract<Remote, { type: 'dcc-legacy' }>, did: string, ctx: VerifyContext): Promise<RegistryAnswer> {
+  const doc = await ctx.loadJson(reg.url);
+  const list = doc.registry;
+  if (!isObj(list)) return { unreachable: 'its answer is not a registry (no "registry" object)' };
+  // An own key only: `__proto__` or `constructor` is not a DID.
+  const entry = Object.hasOwn(list, did) ? list[did] : undefined;
+  if (entry === undefined) return { listed: false };
+  if (!isObj(entry)) return { unreachable: 'its entry for this issuer is not an object' };
+  return { listed: true, ...text('name', entry.name), ...link('url', entry.url) };
+}
+
+function text<K extends string>(key: K, v: unknown): Partial<Record<K, string>> {
+  return typeof v === 'string' && v.trim() ? ({ [key]: v.trim().slice(0, 300) } as Record<K, string>) : {};
+}
+
+/** An https link, or for a logo also an inline image (DCC's statements carry data: PNGs); elements still filter it. */
+function link<K extends string>(key: K, v: unknown): Partial<Record<K, string>> {
+  const ok = typeof v === 'string' && (/^https:\/\//i.test(v) || (key === 'logo' && /^data:image\/(png|jpeg|gif|webp);/i.test(v) && v.length < 100_000));
+  return ok ? ({ [key]: v } as Record<K, string>) : {};
+}
+
+// ---- OpenID Federation ----------------------------------------------------------------------------
+
+const ALGS = new Set(['ES256', 'ES384', 'ES512', 'EdDSA', 'Ed25519', 'RS256', 'PS256']);
+const SKEW_S = 60;
+
+/**
+ * Verified statements by URL, per cache (what one page shares), each kept while its `iat`..`exp`
+ * window holds (a removed DID drops out within a day at DCC).
+ */
+const statementsByCache = new WeakMap<object, Map<string, JsonObject>>();
+
+/** Fetches without the per-page cache, so that an expired statement is really asked for again. */
+function fetchText(url: string, ctx: VerifyContext): Promise<{ text: string; status: number }> {
+  const load = createLoader(ctx.options, { get: () => undefined, set: () => undefined, delete: () => undefined });
+  return load(url, 'application/entity-statement+jwt, application/jwt;q=0.9, */*;q=0.1').then((r) => ({ text: new TextDecoder().decode(r.bytes).trim(), status: r.status }));
+}
+
+class StatementError extends Error {}
+
+/** Checks one entity statement; returns its payload or throws StatementError saying what is wrong. */
+async function verifyStatement(jwt: string, keys: JWK[], expect: { iss?: string; sub?: string }, nowS: number): Promise<JsonObject> {
+  let header: ReturnType<typeof decodeProtectedHeader>;
+  try {
+    header = decodeProtectedHeader(jwt);
+  } catch {
+    throw new StatementError('it is not a JWT');
+  }
+  if (header.typ !== 'entity-statement+jwt') throw new StatementError(`its type is ${JSON.stringify(header.typ ?? null)}, not entity-statement+jwt`);
+  if (typeof header.alg !== 'string' || !ALGS.has(header.alg)) throw new StatementError(`its algorithm ${JSON.stringify(header.alg ?? null)} is not accepted`);
+  if (typeof header.kid !== 'string') throw new StatementError('it names no key (kid)');
+  const jwk = keys.find((k) => k.kid === header.kid);
+  if (!jwk) throw new StatementError(`its key ${header.kid} is not one of the signer's keys`);
+  let payload: unknown;
+  try {
+    const key = await importJWK(jwk, header.alg);
+    const { payload: bytes } = await compactVerify(jwt, key, { algorithms: [header.alg] });
+    payload = JSON.parse(new TextDecoder().decode(bytes));
+  } catch {
+    throw new StatementError('its signature does not verify');
+  }
+  if (!isObj(payload)) throw new StatementError('its payload is not an object');
+  const { iss, sub, iat, exp } = payload;
+  if (typeof iss !== 'string' || typeof sub !== 'string') throw new StatementError('it lacks iss or sub');
+  if (expect.iss !== undefined && iss !== expect.iss) throw new StatementError(`it was issued by ${iss}, not ${expect.iss}`);
+  if (expect.sub !== undefined && sub !== expect.sub) throw new StatementError(`it is about ${sub}, not ${expect.sub}`);
+  if (typeof iat !== 'number' || !Number.isFinite(iat) || iat > nowS + SKEW_S) throw new StatementError('its issue time (iat) is missing or in the future');
+  if (typeof exp !== 'number' || !Number.isFinite(exp)) throw new StatementError('it has no expiry (exp)');
+  if (exp <= nowS) throw new StatementError(`it expired on ${new Date(exp * 1000).toISOString()}`);
+  return payload;
+}
+
+function keysOf(v: unknown): JWK[] {
+  return isObj(v) && Array.isArray(v.keys) ? (v.keys.filter(isObj) as JWK[]) : [];
+}
+
+async function cached(ctx: VerifyContext, url: string, nowS: number, make: () => Promise<JsonObject>): Promise<JsonObject> {
+  let statements = statementsByCache.get(ctx.cache);
+  if (!statements) statementsByCache.set(ctx.cache, (statements = new Map()));
+  const hit = statements.get(url);
+  if (hit && (hit.exp as number) > nowS && (hit.iat as number) <= nowS + SKEW_S) return hit;
+  statements.delete(url);
+  const payload = await make();
+  statements.set(url, payload);
+  return payload;
+}
+
+async function askFederation(reg: Extract<Remote, { type: 'oidf' }>, did: string, ctx: VerifyContext): Promise<RegistryAnswer> {
+  const nowS = Math.floor(ctx.now().getTime() / 1000);
+  let anchor: JsonObject;
+  try {
+    // Keyed by the pinned keys too: the same URL under another pin is another trust decision.
+    anchor = await cached(ctx, `${reg.url} ${JSON.stringify(reg.jwks ?? null)}`, nowS, async () => {
+      const { text: jwt } = await fetchText(reg.url, ctx);
+      let claimed: JsonObject;
+      try {
+        claimed = decodeJwt(jwt) as JsonObject;
+      } catch {
+        throw new StatementError('it is not a JWT');
+      }
+      // Self-signed: the keys come from the statement itself unless the page pinned the anchor's keys.
+      const keys = reg.jwks ? keysOf(reg.jwks) : keysOf(claimed.jwks);
+      const p = await verifyStatement(jwt, keys, {}, nowS);
+      if (p.iss !== p.sub) throw new StatementError('the trust anchor’s configuration is not self-issued (iss ≠ sub)');
+      return p;
+    });
+  } catch (e) {
+    return { unreachable: `its trust anchor could not be used: ${reason(e)}` };
+  }
+  const meta = isObj(anchor.metadata) && isObj(anchor.metadata.federation_entity) ? anchor.metadata.federation_entity : {};
+  const endpoint = meta.federation_fetch_endpoint;
+  if (typeof endpoint !== 'string' || !/^https?:\/\//.test(endpoint)) return { unreachable: 'its trust anchor names no fetch endpoint' };
+  const url = new URL(endpoint);
+  url.searchParams.set('sub', did);
+  const keys = reg.jwks ? keysOf(reg.jwks) : keysOf(anchor.jwks);
+  let statement: JsonObject;
+  try {
+    statement = await cached(ctx, url.href, nowS, async () => {
+      const { text: jwt } = await fetchText(url.href, ctx);
+      return verifyStatement(jwt, keys, { iss: anchor.sub as string, sub: did }, nowS);
+    });
+  } catch (e) {
+    // 404 is the federation's "not registered" (DCC answers {"error": "not_found"}).
+    if (isBadgeError(e) && e.code === 'http-status' && e.status === 404) return { listed: false };
+    return { unreachable: `its statement about this issuer could not be used: ${reason(e)}` };
+  }
+  const entity = isObj(statement.metadata) && isObj(statement.metadata.federation_entity) ? statement.metadata.federation_entity : {};
+  const extra = isObj(statement.metadata) && isObj(statement.metadata.institution_additional_information) ? statement.metadata.institution_additional_information : {};
+  return { listed: true, ...text('name', entity.organization_name ?? extra.legal_name), ...link('url', entity.homepage_uri), ...link('logo', entity.logo_uri) };
+}
+
+function reason(e: unknown): string {
+  if (e instanceof StatementError) return e.message;
+  if (isBadgeError(e)) return e.status ? `HTTP ${e.status}` : e.code;
+  return e instanceof Error ? e.message : String(e);
+}
