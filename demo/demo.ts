@@ -9,7 +9,13 @@ function fixtureProxy(url: string): string | undefined {
   return m ? `${location.origin}/test/fixtures/hosts/${m[1]}${m[2] ?? '/'}` : undefined;
 }
 
-configure({ proxy: fixtureProxy });
+// Issuer registries: the library asks DCC's production registries by default, which this offline
+// demo cannot reach. It passes its own list instead, a DCC-style static registry among the fixtures
+// that lists the Open Source Guild. A list a page passes counts as the page's, and the cards say so.
+configure({
+  proxy: fixtureProxy,
+  registries: [{ type: 'dcc-legacy', name: 'Demo Registry', url: 'https://registry.test/legacy/registry.json', test: true }],
+});
 
 // A page listening to the wall: log what the visitor chooses and when the visible badges are checked.
 const wall = document.querySelector('badge-wall');
