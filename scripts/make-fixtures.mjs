@@ -1359,3 +1359,5 @@ async function main() {
 }
 
 await main();
+// Issue 16: the context aliasing / redefinition attacks, in their own folders and index (after main's stale-file sweep).
+await (await import('./make-context-attacks.mjs')).makeContextAttacks();

@@ -231,7 +231,7 @@ interface JsonldError {
  */
 export async function checkTerms(doc: JsonObject, ctx: VerifyContext, issuer: string | undefined): Promise<Check | undefined> {
   const rdfc = await import('./rdfc.js');
-  const load = rdfc.contextLoader(ctx, issuer);
+  const load = rdfc.contextLoader(ctx, issuerOrigin(issuer));
   let missing: { url: string; error: unknown } | undefined;
   const cp = rdfc.contextProcessor(async (url) => {
     try {
@@ -265,6 +265,17 @@ export async function checkTerms(doc: JsonObject, ctx: VerifyContext, issuer: st
     }
     const what = err.details?.code ?? err.message ?? String(e);
     return failed(term, `its JSON-LD context is not valid${term ? ` where it defines \`${term}\`` : ''} (${what}), so a JSON-LD processor would not read it at all.`);
+  }
+}
+
+/** The issuer's web origin, whose contexts the policy allows (as data-integrity.ts reads it): an https id's, or did:web's host. */
+function issuerOrigin(id: string | undefined): string | undefined {
+  const web = id && /^did:web:([^:#?]+)/.exec(id);
+  const url = web ? `https://${decodeURIComponent(web[1]!)}` : id && /^https:\/\//i.test(id) ? id : undefined;
+  try {
+    return url ? new URL(url).origin : undefined;
+  } catch {
+    return undefined;
   }
 }
 
