@@ -7,7 +7,7 @@
 // This part is in the main file (domains, page lists). Asking remote registries (DCC's static lists,
 // OpenID Federation) is a chunk, loaded only for a DID issuer while registries are configured.
 
-import type { Check, IssuerIdentity, RegistrySupplier } from '../model.js';
+import type { Check, IssuerIdentity } from '../model.js';
 import type { RegistryConfig, VerifyContext } from '../options.js';
 
 /**
@@ -20,21 +20,6 @@ export const defaultRegistries: readonly RegistryConfig[] = Object.freeze([
   { type: 'dcc-legacy', name: 'DCC Member Registry', url: 'https://digitalcredentials.github.io/dcc-registry/registry.json' },
   { type: 'dcc-legacy', name: 'DCC Community Registry', url: 'https://digitalcredentials.github.io/community-registry/registry.json' },
 ] satisfies RegistryConfig[]);
-
-/** Registries whose listings prove nothing (anyone may add themselves): always marked as test registries. */
-const KNOWN_TEST_REGISTRIES = [
-  'https://digitalcredentials.github.io/sandbox-registry/',
-  'https://digitalcredentials.github.io/issuer-registry/',
-  'https://test.registry.dcconsortium.org/',
-  'https://test.issuerregistry.credentialengine.org/',
-  'https://staging.opensalt.net/',
-];
-
-/** What one registry said about one issuer. */
-export type RegistryAnswer =
-  | { listed: true; name?: string; url?: string; logo?: string }
-  | { listed: false }
-  | { unreachable: string };
 
 export interface IdentityInput {
   /** The issuer id whose key was proven (a DID or a URL). */
@@ -69,61 +54,38 @@ export function mixesScripts(name: string): boolean {
   return name.split(/[\s\p{P}]+/u).some((word) => SCRIPTS.filter((re) => re.test(word)).length > 1);
 }
 
-function supplierOf(reg: RegistryConfig): RegistrySupplier {
-  if (reg.type === 'page') return 'page';
-  return defaultRegistries.some((d) => d.type === reg.type && 'url' in d && d.url === reg.url) ? 'library' : 'page';
-}
-
-function isTestRegistry(reg: RegistryConfig): boolean {
-  return reg.test === true || ('url' in reg && KNOWN_TEST_REGISTRIES.some((p) => reg.url.startsWith(p)));
-}
-
-function registryId(reg: RegistryConfig): string {
-  return 'url' in reg ? reg.url : `page:${reg.name}`;
-}
-
-// Asking DCC's static lists and federations is a chunk: a page of https-anchored badges never loads it.
-let remoteCode: Promise<typeof import('./registries.js')> | undefined;
-function loadRemote(): Promise<typeof import('./registries.js')> {
-  remoteCode ??= import('./registries.js').catch((e: unknown) => {
-    remoteCode = undefined;
-    throw e;
-  });
-  return remoteCode;
-}
-
-async function ask(reg: RegistryConfig, issuerId: string, ctx: VerifyContext): Promise<RegistryAnswer> {
-  if (reg.type === 'page') {
-    const entry = Object.hasOwn(reg.issuers, issuerId) ? reg.issuers[issuerId] : undefined;
-    return entry ? { listed: true, name: entry.name, url: entry.url, logo: entry.logo } : { listed: false };
-  }
-  // DCC's registries are keyed by DID; an https issuer is anchored by its domain instead.
-  if (!issuerId.startsWith('did:')) return { listed: false };
-  try {
-    return await (await loadRemote()).askRegistry(reg, issuerId, ctx);
-  } catch (e) {
-    ctx.signal?.throwIfAborted();
-    return { unreachable: e instanceof Error ? e.message : String(e) };
-  }
-}
-
 /** The registries of a verification: `registries` (or the defaults), then `trustedIssuers` as the page's list. */
-function registriesOf(ctx: VerifyContext): RegistryConfig[] {
+export function registriesOf(ctx: VerifyContext): RegistryConfig[] {
   const list = [...(ctx.options.registries ?? defaultRegistries)];
   const trusted = ctx.options.trustedIssuers;
   if (trusted?.length) list.push({ type: 'page', name: "this page's trusted issuers", issuers: Object.fromEntries(trusted.map((id) => [id, {}])) });
   return list;
 }
 
-/**
- * Starts the registry lookups for an issuer at once (they run while the signature is checked);
- * `identityCheck()` then decides from what they answered.
- */
-export function startRegistryLookups(issuerId: string | undefined, ctx: VerifyContext): Promise<Array<[RegistryConfig, RegistryAnswer]>> | undefined {
-  if (!issuerId) return undefined;
+// Registry lookups and what follows from their answers are a chunk: a page whose badges are anchored
+// by their domain (https and OB 2.0 issuers, with no list of the page's own) never loads it.
+let registryCode: Promise<typeof import('./registries.js')> | undefined;
+function loadRegistryCode(): Promise<typeof import('./registries.js')> {
+  registryCode ??= import('./registries.js').catch((e: unknown) => {
+    registryCode = undefined;
+    throw e;
+  });
+  return registryCode;
+}
+
+/** Remote registries are asked about DIDs only (DCC's are keyed by DID); a page's own list about any id. */
+function needsRegistries(issuerId: string, regs: RegistryConfig[]): boolean {
+  return regs.some((r) => r.type === 'page' || issuerId.startsWith('did:'));
+}
+
+/** Registry answers, once asked; started before the signature is checked so that they arrive meanwhile. */
+export type Lookups = Promise<import('./registries.js').Answers>;
+
+/** Starts the registry lookups for an issuer at once; `identityCheck()` then decides from their answers. */
+export function startRegistryLookups(issuerId: string | undefined, ctx: VerifyContext): Lookups | undefined {
   const regs = registriesOf(ctx);
-  if (regs.length === 0) return undefined;
-  const p = Promise.all(regs.map(async (reg) => [reg, await ask(reg, issuerId, ctx)] as [RegistryConfig, RegistryAnswer]));
+  if (!issuerId || !needsRegistries(issuerId, regs)) return undefined;
+  const p = loadRegistryCode().then((m) => m.askAll(issuerId, regs, ctx));
   p.catch(() => undefined); // awaited later; an abort before then must not be unhandled
   return p;
 }
@@ -138,52 +100,29 @@ export async function identityCheck(
   ctx: VerifyContext,
   lookups = startRegistryLookups(input.issuerId, ctx),
 ): Promise<{ check: Check; identity: IssuerIdentity }> {
-  const answers = lookups ? await lookups : [];
   const claimedName = input.claimedName?.trim() || undefined;
   const domain = input.domain ?? domainOfIssuer(input.issuerId);
   const base: IssuerIdentity = { anchor: 'none', ...(claimedName ? { claimedName } : {}), ...(claimedName && mixesScripts(claimedName) ? { mixedScripts: true } : {}) };
-
-  const listing = (supplied: RegistrySupplier) => answers.find(([reg, a]) => 'listed' in a && a.listed && supplierOf(reg) === supplied);
-  const chosen = listing('library') ?? (domain ? undefined : listing('page'));
-  if (chosen) {
-    const [reg, a] = chosen as [RegistryConfig, Extract<RegistryAnswer, { listed: true }>];
-    const test = isTestRegistry(reg);
-    const registry = { id: registryId(reg), name: reg.name, supplied: supplierOf(reg), ...(test ? { test } : {}) };
-    const name = a.name?.trim() || undefined;
-    const nameDiffers = !!(name && claimedName && name.toLowerCase() !== claimedName.toLowerCase());
-    const identity: IssuerIdentity = {
-      ...base,
-      anchor: 'registry',
-      registry,
-      ...(name ? { name } : {}),
-      ...(a.url ? { url: a.url } : {}),
-      ...(a.logo ? { logo: a.logo } : {}),
-      ...(domain ? { domain } : {}),
-      ...(nameDiffers ? { nameDiffers } : {}),
-    };
-    const who = name ? `“${name}”` : 'the issuer';
-    const by = registry.supplied === 'page' ? `The list “${reg.name}”, supplied by this page (not by the library), names ${who}` : `${reg.name} lists the issuer as ${who}`;
-    const message = `${by}${test ? ' (a test registry, where anyone can be listed)' : ''}.${nameDiffers ? ` The badge calls its issuer “${claimedName}”.` : ''}`;
-    return { check: { id: 'identity', outcome: 'passed', message, detail: { ...identity } }, identity };
+  if (lookups) {
+    let answers: import('./registries.js').Answers;
+    try {
+      answers = await lookups;
+    } catch (e) {
+      ctx.signal?.throwIfAborted();
+      // The registry code itself could not be downloaded: a domain still holds, else nothing is known.
+      answers = [[{ type: 'page', name: 'issuer registries', issuers: {} }, { unreachable: e instanceof Error ? e.message : String(e) }]];
+    }
+    const decided = (await loadRegistryCode().catch(() => undefined))?.fromAnswers(answers, base, domain, claimedName);
+    if (decided) return decided;
+    if (!domain && answers.some(([, a]) => 'unreachable' in a)) {
+      const identity: IssuerIdentity = { ...base, anchor: 'unknown' };
+      return { check: { id: 'identity', outcome: 'unknown', message: 'The issuer registries could not be asked, so nothing confirms who holds the key.', detail: { ...identity } }, identity };
+    }
   }
   if (domain) {
     const identity: IssuerIdentity = { ...base, anchor: 'domain', domain };
     return {
       check: { id: 'identity', outcome: 'passed', message: `The issuer is tied to the domain ${domain}: whoever signed controls that domain.`, detail: { ...identity } },
-      identity,
-    };
-  }
-  const unreachable = answers.filter(([, a]) => 'unreachable' in a);
-  if (unreachable.length > 0) {
-    const identity: IssuerIdentity = { ...base, anchor: 'unknown' };
-    const names = unreachable.map(([reg, a]) => `${reg.name}: ${(a as { unreachable: string }).unreachable}`).join('; ');
-    return {
-      check: {
-        id: 'identity',
-        outcome: 'unknown',
-        message: `The issuer registries could not all be asked (${names}), so nothing confirms who holds the key.`,
-        detail: { ...identity, registries: unreachable.map(([reg]) => registryId(reg)) },
-      },
       identity,
     };
   }

@@ -12,10 +12,101 @@ import { compactVerify, decodeJwt, decodeProtectedHeader, importJWK, type JWK } 
 import { isBadgeError } from '../errors.js';
 import { isObj } from '../json.js';
 import { createLoader } from '../load.js';
+import type { Check, IssuerIdentity, RegistrySupplier } from '../model.js';
 import type { JsonObject, RegistryConfig, VerifyContext } from '../options.js';
-import type { RegistryAnswer } from './index.js';
+import { defaultRegistries } from './index.js';
 
 type Remote = Exclude<RegistryConfig, { type: 'page' }>;
+
+/** Registries whose listings prove nothing (anyone may add themselves): always marked as test registries. */
+const KNOWN_TEST_REGISTRIES = [
+  'https://digitalcredentials.github.io/sandbox-registry/',
+  'https://digitalcredentials.github.io/issuer-registry/',
+  'https://test.registry.dcconsortium.org/',
+  'https://test.issuerregistry.credentialengine.org/',
+  'https://staging.opensalt.net/',
+];
+
+/** What one registry said about one issuer. */
+export type RegistryAnswer = { listed: true; name?: string; url?: string; logo?: string } | { listed: false } | { unreachable: string };
+
+export type Answers = Array<[RegistryConfig, RegistryAnswer]>;
+
+function supplierOf(reg: RegistryConfig): RegistrySupplier {
+  if (reg.type === 'page') return 'page';
+  return defaultRegistries.some((d) => d.type === reg.type && 'url' in d && d.url === reg.url) ? 'library' : 'page';
+}
+
+function isTestRegistry(reg: RegistryConfig): boolean {
+  return reg.test === true || ('url' in reg && KNOWN_TEST_REGISTRIES.some((p) => reg.url.startsWith(p)));
+}
+
+function registryId(reg: RegistryConfig): string {
+  return 'url' in reg ? reg.url : `page:${reg.name}`;
+}
+
+/** Asks every registry about one issuer, in parallel; a registry that fails is `unreachable`, never "listed". */
+export function askAll(issuerId: string, regs: RegistryConfig[], ctx: VerifyContext): Promise<Answers> {
+  return Promise.all(
+    regs.map(async (reg): Promise<[RegistryConfig, RegistryAnswer]> => {
+      if (reg.type === 'page') {
+        const entry = Object.hasOwn(reg.issuers, issuerId) ? reg.issuers[issuerId] : undefined;
+        return [reg, entry ? { listed: true, name: entry.name, url: entry.url, logo: entry.logo } : { listed: false }];
+      }
+      if (!issuerId.startsWith('did:')) return [reg, { listed: false }];
+      try {
+        return [reg, await askRegistry(reg, issuerId, ctx)];
+      } catch (e) {
+        ctx.signal?.throwIfAborted();
+        return [reg, { unreachable: reason(e) }];
+      }
+    }),
+  );
+}
+
+/**
+ * The identity the answers establish: a library registry's listing first, then (when there is no
+ * domain) a page's listing, then `unknown` when a registry could not be asked. Undefined when the
+ * answers decide nothing (the caller falls back to the domain, or to `none`).
+ */
+export function fromAnswers(answers: Answers, base: IssuerIdentity, domain: string | undefined, claimedName: string | undefined): { check: Check; identity: IssuerIdentity } | undefined {
+  const listing = (supplied: RegistrySupplier) => answers.find(([reg, a]) => 'listed' in a && a.listed && supplierOf(reg) === supplied);
+  const chosen = listing('library') ?? (domain ? undefined : listing('page'));
+  if (chosen) {
+    const [reg, a] = chosen as [RegistryConfig, Extract<RegistryAnswer, { listed: true }>];
+    const test = isTestRegistry(reg);
+    const registry = { id: registryId(reg), name: reg.name, supplied: supplierOf(reg), ...(test ? { test } : {}) };
+    const name = a.name?.trim() || undefined;
+    const nameDiffers = !!(name && claimedName && name.toLowerCase() !== claimedName.toLowerCase());
+    const identity: IssuerIdentity = {
+      ...base,
+      anchor: 'registry',
+      registry,
+      ...(name ? { name } : {}),
+      ...(a.url ? { url: a.url } : {}),
+      ...(a.logo ? { logo: a.logo } : {}),
+      ...(domain ? { domain } : {}),
+      ...(nameDiffers ? { nameDiffers } : {}),
+    };
+    const who = name ? `“${name}”` : 'the issuer';
+    const by = registry.supplied === 'page' ? `The list “${reg.name}”, supplied by this page (not by the library), names ${who}` : `${reg.name} lists the issuer as ${who}`;
+    const message = `${by}${test ? ' (a test registry, where anyone can be listed)' : ''}.${nameDiffers ? ` The badge calls its issuer “${claimedName}”.` : ''}`;
+    return { check: { id: 'identity', outcome: 'passed', message, detail: { ...identity } }, identity };
+  }
+  const unreachable = answers.filter(([, a]) => 'unreachable' in a);
+  if (domain || unreachable.length === 0) return undefined;
+  const identity: IssuerIdentity = { ...base, anchor: 'unknown' };
+  const names = unreachable.map(([reg, a]) => `${reg.name}: ${(a as { unreachable: string }).unreachable}`).join('; ');
+  return {
+    check: {
+      id: 'identity',
+      outcome: 'unknown',
+      message: `The issuer registries could not all be asked (${names}), so nothing confirms who holds the key.`,
+      detail: { ...identity, registries: unreachable.map(([reg]) => registryId(reg)) },
+    },
+    identity,
+  };
+}
 
 export async function askRegistry(reg: Remote, did: string, ctx: VerifyContext): Promise<RegistryAnswer> {
   return reg.type === 'oidf' ? askFederation(reg, did, ctx) : askStaticList(reg, did, ctx);
