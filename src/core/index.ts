@@ -8,3 +8,4 @@ export type * from './model.js';
 export { matchesRecipient } from './recipient.js';
 export { createLoader, loadInput, type Found } from './load.js';
 export { detect } from './detect.js';
+export { groupAchievements, type AchievementGroup, type History } from './history.js';

@@ -123,6 +123,11 @@ export interface Badge {
   criteria?: { narrative?: string; url?: string };
   /** OB 3.0 achievementType (Badge, Certificate, Course, …). */
   achievementType?: string;
+  /** What this badge is an issue of: the OB 3.0 achievement id, the OB 2.0 BadgeClass id. */
+  achievementId?: string;
+  /** OB 3.0 `achievement.version`, and the ids its `related` list names (other versions of it). */
+  achievementVersion?: string;
+  relatedAchievements?: string[];
   alignments: Alignment[];
   /** Free-form tags / keywords. */
   tags: string[];

@@ -336,6 +336,16 @@ export function normalizeVc(doc: Obj, d: Detected, info: VcFormatInfo, credentia
   }
   const achievementType = str(achievement?.achievementType);
   if (achievementType) badge.achievementType = achievementType;
+  if (achievement && info.format !== 'clr') {
+    const achievementId = str(achievement.id);
+    const version = str(achievement.version);
+    const related = asArray(achievement.related)
+      .map((r) => (isObj(r) ? str(r.id) : str(r)))
+      .filter((r): r is string => !!r);
+    if (achievementId) badge.achievementId = achievementId;
+    if (version) badge.achievementVersion = version;
+    if (related.length > 0) badge.relatedAchievements = related;
+  }
   const recipient = normalizeRecipient(subject, lang);
   if (recipient && info.format !== 'vp') badge.recipient = recipient;
 

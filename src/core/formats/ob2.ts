@@ -489,6 +489,8 @@ async function normalizeOb2(
   };
   const id = idOf(assertion) ?? str(assertion.uid);
   if (id) badge.id = id;
+  const badgeClassId = idOf(assertion.badge);
+  if (badgeClassId) badge.achievementId = badgeClassId;
   const description = str(badgeClass?.description);
   if (description) badge.description = description;
   const image = imageOf(assertion.image) ?? imageOf(badgeClass?.image);
