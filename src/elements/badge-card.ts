@@ -12,6 +12,7 @@ import { skillsOf } from './shared/skills.js';
 import type { ShareHost, ShareItem } from './shared/share-menu.js';
 import { baseStyles, cardTokens, themeDefaults } from './shared/styles.js';
 import { VerificationController } from './shared/verification-controller.js';
+import { absoluteSrc } from './shared/absolute-src.js';
 
 /** How much of the badge a card shows. */
 export type BadgeCardLayout = 'card' | 'compact' | 'full';
@@ -443,7 +444,7 @@ export class BadgeCardElement extends LitElement {
     }
     // An empty `src` means "nothing yet" (idle); a `credential` that is set, even to empty text, is
     // input and ends in a state (an empty paste is "nothing to verify", not an endless skeleton).
-    const input = (this.credential !== undefined && this.credential !== null ? this.credential : this.src || undefined) as CredentialInput | undefined;
+    const input = (this.credential !== undefined && this.credential !== null ? this.credential : this.src ? absoluteSrc(this.src) : undefined) as CredentialInput | undefined;
     void this.#verification.run(input, () => this.settings);
   }
 
