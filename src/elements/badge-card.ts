@@ -2,11 +2,12 @@ import { LitElement, css, html, nothing, type PropertyValues, type TemplateResul
 import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import type { CredentialInput } from '../core/index.js';
-import type { Badge, Endorsement, Evidence, VerificationReport } from '../core/model.js';
+import type { Badge, Endorsement, Evidence, IssuerIdentity, VerificationReport } from '../core/model.js';
 import { badgeSettingsContext, pageSettings, type BadgeSettings } from './shared/config.js';
 import { localizedBadge, resolveLang, translator, warmIntl, whenLocaleReady, type Translator } from './shared/i18n.js';
 import { renderMarkdown } from './shared/markdown.js';
-import { checkStyles, errorText, renderChecks, summarize } from './shared/report.js';
+import { checkStyles, errorText, fill, issuerConfirmation, registryLabel, renderChecks, renderSegments, summarize } from './shared/report.js';
+import { cleanText, clipText, shortDid } from './shared/safe-text.js';
 import { safeImageUrl, safeLinkUrl } from './shared/safe-url.js';
 import { skillsOf } from './shared/skills.js';
 import type { ShareHost, ShareItem } from './shared/share-menu.js';
@@ -48,8 +49,11 @@ function loadShareMenu(): Promise<ShareMenu> {
  * @csspart card - The card wrapper (also the skeleton while loading).
  * @csspart image - The badge image.
  * @csspart name - The badge name (a heading).
- * @csspart issuer - The issuer line (logo, name, link).
- * @csspart issuer-logo - The issuer's logo.
+ * @csspart issuer - The issuer line (logo, name, what vouches for it).
+ * @csspart issuer-logo - The issuer's logo (not shown when nothing but the badge names the issuer).
+ * @csspart identity - What vouches for the issuer's name in the issuer line: its domain, the registry that lists it, or the "claimed by the badge" mark.
+ * @csspart issuer-domain - The domain the issuer is tied to (did:web, an https issuer, Open Badges 2.0).
+ * @csspart claimed - The "(claimed by the badge)" mark beside a name nothing confirms (its `title` says why).
  * @csspart recipient - Who earned it, when the credential names them.
  * @csspart dates - Issued / valid-from / expiry line.
  * @csspart type - The achievement type (layout="full").
@@ -60,7 +64,7 @@ function loadShareMenu(): Promise<ShareMenu> {
  * @csspart evidence - The evidence list (layout="full").
  * @csspart endorsements - The endorsements list (layout="full").
  * @csspart format - The credential format label (layout="full").
- * @csspart status - The verification line (a button that opens the report).
+ * @csspart status - The verification line (a button that opens the report); also has class `unconfirmed` when the signature is valid but nothing confirms the issuer.
  * @csspart details - The full verification report (every check).
  * @csspart share - The share menu wrapper.
  * @csspart share-button - The button that opens the share menu.
@@ -87,6 +91,10 @@ function loadShareMenu(): Promise<ShareMenu> {
  * @fires badge-load - The credential was loaded and understood; `event.badge`.
  * @fires badge-verified - Verification finished, whatever the outcome; `event.report`.
  * @fires badge-error - It could not be loaded or understood; `event.error` (`code`, `message`, `hint`).
+ *
+ * Custom states: `:state(loading|valid|invalid|indeterminate|error)`, and beside a finished report
+ * `:state(issuer-confirmed)` (a domain or a registry vouches for the issuer) or
+ * `:state(issuer-unconfirmed)` (only the badge names its issuer: "Signature valid · issuer not confirmed").
  */
 export class BadgeCardElement extends LitElement {
   static override styles = [
@@ -330,6 +338,12 @@ export class BadgeCardElement extends LitElement {
       .unsafe-link {
         text-decoration: underline dotted;
       }
+      .claimed {
+        font-style: italic;
+      }
+      .issuer-id code {
+        overflow-wrap: anywhere;
+      }
     `,
   ];
 
@@ -380,6 +394,12 @@ export class BadgeCardElement extends LitElement {
   /** CORS proxy for this card: a URL prefix the encoded URL is appended to (the property also takes a function). */
   @property() proxy?: string | ((url: string) => string | undefined);
 
+  /**
+   * Issuer registries for the `identity` check ("who issued it"), replacing the default list (DCC's
+   * production registries; `[]` turns lookups off). A property only: `card.registries = [...]`.
+   */
+  @property({ attribute: false }) registries?: BadgeSettings['registries'];
+
   /** Hide the share menu. */
   @property({ type: Boolean, reflect: true, attribute: 'no-share' }) noShare = false;
 
@@ -412,6 +432,7 @@ export class BadgeCardElement extends LitElement {
       for (const [k, v] of Object.entries(ctx)) if (v !== undefined) (merged as unknown as Record<string, unknown>)[k] = v;
     }
     if (this.proxy) merged.proxy = this.proxy;
+    if (this.registries) merged.registries = this.registries;
     return merged;
   }
 
@@ -435,6 +456,7 @@ export class BadgeCardElement extends LitElement {
       changed.has('credential') ||
       changed.has('report') ||
       changed.has('proxy') ||
+      changed.has('registries') ||
       (changed as PropertyValues).has('_contextSettings');
     if (!inputChanged) return;
     this.#resetReportView();
@@ -587,12 +609,12 @@ export class BadgeCardElement extends LitElement {
   #renderStatusLine(t: Translator, report: VerificationReport | undefined): TemplateResult {
     const s = summarize(t, report);
     // Compact cards say the outcome in one word on one line (the announcer and the report say the rest).
-    const text = this.layout === 'compact' ? s.label : s.text;
+    const text = this.layout === 'compact' ? s.label : renderSegments(s.segments);
     if (!report) return html`<p class="status-line"><span part="status" class="status loading"><span class="text">${text}</span></span></p>`;
     return html`<p class="status-line">
       <button
         part="status"
-        class="status ${s.kind}"
+        class="status ${s.kind}${s.unconfirmed ? ' unconfirmed' : ''}"
         aria-expanded=${this._open ? 'true' : 'false'}
         aria-controls="details"
         title=${this._open ? t.t('status.hideReport') : t.t('status.showReport')}
@@ -644,16 +666,49 @@ export class BadgeCardElement extends LitElement {
     return html`<img part="image" class="image" src=${src} alt=${name} loading="lazy" decoding="async" referrerpolicy="no-referrer" />`;
   }
 
-  #renderIssuer(t: Translator, badge: Badge): TemplateResult | typeof nothing {
-    const issuer = badge.issuer;
-    const label = issuer.name ?? issuer.url ?? issuer.id;
-    if (!label) return nothing;
-    const logo = this.#imageUrl(issuer.image);
-    const href = safeLinkUrl(issuer.url) ?? (issuer.id && /^https?:/.test(issuer.id) ? safeLinkUrl(issuer.id) : undefined);
+  /**
+   * The byline names the issuer only as far as something vouches for it (issue 15): beside the
+   * domain it is tied to, or as a registry lists it. A name only the badge gives is marked as
+   * claimed, without its logo, and its website is not offered as the issuer's link (the report
+   * quotes it, marked as the badge's claim).
+   */
+  #renderIssuer(t: Translator, report: VerificationReport): TemplateResult | typeof nothing {
+    const issuer = report.badge!.issuer;
+    const id: IssuerIdentity | undefined = report.identity;
+    const claimed = clipText(issuer.name);
+    const did = cleanText(issuer.id);
+    const bdi = (text: string, full?: string) => html`<bdi title=${full ?? nothing}>${text}</bdi>`;
+    let who: TemplateResult | undefined = claimed.text ? bdi(claimed.text, claimed.full) : undefined;
+    let vouch: TemplateResult | typeof nothing = nothing;
+    let href: string | undefined;
+    let logo: unknown;
+    if (issuerConfirmation(report) === 'confirmed' && id?.anchor === 'registry' && id.registry) {
+      const listed = clipText(id.name);
+      if (listed.text) who = bdi(listed.text, listed.full);
+      href = safeLinkUrl(id.url);
+      logo = id.logo ?? issuer.image;
+      const where = id.registry.supplied === 'page' && id.registry.id.startsWith('page:') ? t.t('identity.listedByPage') : t.t('identity.listedIn', { registry: registryLabel(t, id.registry) });
+      vouch = html`<span part="identity" class="identity">· ${where}</span>${listed.text && id.nameDiffers && claimed.text
+        ? html` <span class="muted">(${renderSegments(fill(t, 'identity.badgeSays', { name: claimed.text }))})</span>`
+        : nothing}`;
+    } else if (issuerConfirmation(report) === 'confirmed' && id?.anchor === 'domain' && id.domain) {
+      const domain = id.domain;
+      // The badge's website is the issuer's link only on the domain the signer proved to hold.
+      const url = safeLinkUrl(issuer.url);
+      const host = url ? new URL(url).host : '';
+      href = host === domain || host.endsWith(`.${domain}`) ? url : undefined;
+      logo = issuer.image;
+      vouch = html`<span part="identity issuer-domain" class="identity issuer-domain">${who ? '· ' : ''}${domain}</span>`;
+    } else {
+      if (who) vouch = html`<span part="identity claimed" class="claimed" title=${t.t('identity.claimedTitle')}>${t.t('identity.claimed')}</span>`;
+      else if (did) who = html`<span title=${did}>${shortDid(did)}</span>`;
+    }
+    if (!who && vouch === nothing) return nothing;
+    const logoUrl = this.#imageUrl(logo);
     return html`<p part="issuer" class="issuer">
-      ${logo ? html`<img part="issuer-logo" class="issuer-logo" src=${logo} alt="" referrerpolicy="no-referrer" />` : nothing}
+      ${logoUrl ? html`<img part="issuer-logo" class="issuer-logo" src=${logoUrl} alt="" referrerpolicy="no-referrer" />` : nothing}
       <span>${t.t('label.issuer')}
-        ${href ? html`<a href=${href} rel="noopener noreferrer" target="_blank">${label}</a>` : html`<span>${label}</span>`}</span>
+        ${who ? (href ? html`<a href=${href} rel="noopener noreferrer" target="_blank">${who}</a>` : who) : nothing} ${vouch}</span>
     </p>`;
   }
 
@@ -764,7 +819,9 @@ export class BadgeCardElement extends LitElement {
   #renderBadge(t: Translator, report: VerificationReport): TemplateResult {
     const badge = report.badge!;
     const local = localizedBadge(badge, t.lang);
-    const name = local.name || t.t('label.unnamed');
+    // A name from the badge, cleaned of bidi and zero-width characters and cut (the whole text in `title`).
+    const clipped = clipText(local.name);
+    const name = clipped.text || t.t('label.unnamed');
     const layout = this.layout;
     const compact = layout === 'compact';
     const full = layout === 'full';
@@ -772,8 +829,8 @@ export class BadgeCardElement extends LitElement {
     return html`<article part="card" class="card layout-${layout}" aria-labelledby="name" lang=${t.lang} dir=${t.dir}>
       ${this.#renderImage(badge, name)}
       <div class="body">
-        <h3 part="name" class="name" id="name" lang=${local.lang ?? nothing}>${name}</h3>
-        ${compact ? nothing : this.#renderIssuer(t, badge)}
+        <h3 part="name" class="name" id="name" lang=${local.lang ?? nothing} title=${clipped.full ?? nothing}><bdi>${name}</bdi></h3>
+        ${compact ? nothing : this.#renderIssuer(t, report)}
         ${!compact && badge.recipient?.name
           ? html`<p part="recipient" class="recipient">${t.t('label.recipient')} <strong>${badge.recipient.name}</strong></p>`
           : nothing}

@@ -1,17 +1,18 @@
 import { LitElement, css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import type { VerificationReport } from '../core/model.js';
-import { pageSettings } from './shared/config.js';
+import { pageSettings, type BadgeSettings } from './shared/config.js';
 import { BadgeErrorEvent, BadgeVerifiedEvent } from './shared/events.js';
 import { addEnglish, resolveLang, translator, whenLocaleReady, type Translator } from './shared/i18n.js';
 import { enVerify } from './shared/strings-verify.js';
-import { checkStyles, renderChecks, summarize } from './shared/report.js';
+import { checkStyles, issuerConfirmation, renderChecks, renderSegments, summarize } from './shared/report.js';
 import { baseStyles, themeDefaults, verifyTokens } from './shared/styles.js';
 import type { BadgeCardElement } from './badge-card.js';
 
 type Source = 'url' | 'text' | 'file';
 
 const STATES = ['loading', 'valid', 'invalid', 'indeterminate', 'error'] as const;
+const ISSUER_STATES = ['issuer-confirmed', 'issuer-unconfirmed'] as const;
 
 // The strings only this element shows (its form, the explanation of each check) live beside it.
 addEnglish(enVerify);
@@ -58,6 +59,10 @@ addEnglish(enVerify);
  * @fires badge-load - (from the inner card) the credential was understood.
  * @fires badge-verified - (from the inner card) verification finished; `event.report`.
  * @fires badge-error - (from the inner card) it could not be loaded or understood.
+ *
+ * Custom states: `:state(loading|valid|invalid|indeterminate|error)`, and with a result
+ * `:state(issuer-confirmed)` or `:state(issuer-unconfirmed)`, as on <badge-card>. The step-by-step
+ * report starts with "Who issued it", right after the verdict.
  */
 export class BadgeVerifyElement extends LitElement {
   static override styles = [
@@ -207,6 +212,9 @@ export class BadgeVerifyElement extends LitElement {
   /** CORS proxy (URL prefix; the property also takes a function), passed to the inner card. */
   @property() proxy?: string | ((url: string) => string | undefined);
 
+  /** Issuer registries for the "who issued it" step, passed to the inner card (see <badge-card>'s `registries`). A property only. */
+  @property({ attribute: false }) registries?: BadgeSettings['registries'];
+
   /** `light`, `dark`, or `auto` (default: follow prefers-color-scheme). */
   @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'auto';
 
@@ -292,9 +300,10 @@ export class BadgeVerifyElement extends LitElement {
     this.#start({ credential });
   }
 
-  #setState(s: (typeof STATES)[number] | undefined): void {
-    for (const x of STATES) {
-      if (x === s) this.#internals.states.add(x);
+  #setState(s: (typeof STATES)[number] | undefined, report?: VerificationReport): void {
+    const issuer = `issuer-${issuerConfirmation(report)}`;
+    for (const x of [...STATES, ...ISSUER_STATES]) {
+      if (x === s || x === issuer) this.#internals.states.add(x);
       else this.#internals.states.delete(x);
     }
   }
@@ -333,7 +342,7 @@ export class BadgeVerifyElement extends LitElement {
     const report = e instanceof BadgeVerifiedEvent ? e.report : e.report;
     if (!report) return;
     this._report = report;
-    this.#setState(report.status);
+    this.#setState(report.status, report);
   };
 
   #renderResult(t: Translator): TemplateResult | typeof nothing {
@@ -343,7 +352,7 @@ export class BadgeVerifyElement extends LitElement {
       <h3 id="result-heading" class="visually-hidden">${t.t('verify.result')}</h3>
       <badge-card
         part="card"
-        exportparts="card:card__card, image:card__image, name:card__name, issuer:card__issuer, dates:card__dates, status:card__status, details:card__details, error:card__error"
+        exportparts="card:card__card, image:card__image, name:card__name, issuer:card__issuer, identity:card__identity, issuer-domain:card__issuer-domain, claimed:card__claimed, dates:card__dates, status:card__status, details:card__details, error:card__error"
         layout="full"
         no-share
         theme=${this.theme}
@@ -351,13 +360,14 @@ export class BadgeVerifyElement extends LitElement {
         .src=${this._input.src ?? ''}
         .credential=${this._input.credential}
         .proxy=${this.proxy}
+        .registries=${this.registries}
         @badge-verified=${this.#onCardResult}
         @badge-error=${this.#onCardResult}
       ></badge-card>
       ${report && report.checks.length
         ? html`<section part="steps" class="steps" aria-labelledby="steps-heading">
             <h3 id="steps-heading">${t.t('verify.steps')}</h3>
-            ${renderChecks(t, report, { explain: true, headingLevel: 4 })}
+            ${renderChecks(t, report, { explain: true, headingLevel: 4, identityFirst: true })}
           </section>`
         : nothing}
     </section>`;
@@ -402,8 +412,8 @@ export class BadgeVerifyElement extends LitElement {
           <button part="clear" class="button" type="button" @click=${() => this.clear()}>${t.t('verify.clear')}</button>
         </div>
       </form>
-      <p part="summary" class="summary ${summary?.kind ?? ''}" role="status" aria-live="polite">
-        ${this._message || (summary ? html`<span aria-hidden="true">${summary.icon}</span> ${summary.text}` : this._input ? t.t('status.loading') : '')}
+      <p part="summary" class="summary ${summary?.kind ?? ''}${summary?.unconfirmed ? ' unconfirmed' : ''}" role="status" aria-live="polite">
+        ${this._message || (summary ? html`<span aria-hidden="true">${summary.icon}</span> ${renderSegments(summary.segments)}` : this._input ? t.t('status.loading') : '')}
       </p>
       ${this.#renderResult(t)}
     </div>`;

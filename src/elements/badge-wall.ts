@@ -38,7 +38,7 @@ export type BadgeWallLayout = 'grid' | 'list' | 'compact';
 
 /** Every part of <badge-card>, forwarded as `card__<part>`. */
 const CARD_PARTS = [
-  'card', 'image', 'name', 'issuer', 'issuer-logo', 'recipient', 'dates', 'type', 'description', 'criteria', 'skills', 'skill',
+  'card', 'image', 'name', 'issuer', 'issuer-logo', 'identity', 'issuer-domain', 'claimed', 'recipient', 'dates', 'type', 'description', 'criteria', 'skills', 'skill',
   'evidence', 'endorsements', 'format', 'status', 'details', 'share', 'share-button', 'share-menu', 'error', 'retry', 'announcer',
 ];
 const EXPORT_PARTS = CARD_PARTS.map((p) => `${p}:card__${p}`).join(', ');

@@ -89,7 +89,7 @@ describe('<badge-card>', () => {
     });
 
     it('says who verified it in the status line', () => {
-      expect(statusText(el)).to.equal('✓Verified: issued by Northwind Institute');
+      expect(statusText(el)).to.equal('✓Verified: issued by Northwind Institute · issuer.example');
     });
 
     it('shows image (alt = name), name, issuer, dates and skills as parts', () => {
@@ -117,7 +117,7 @@ describe('<badge-card>', () => {
       const region = part(el, 'announcer')!;
       expect(region.getAttribute('role')).to.equal('status');
       expect(region.getAttribute('aria-live')).to.equal('polite');
-      expect(region.textContent).to.equal('Verified: issued by Northwind Institute');
+      expect(region.textContent).to.equal('Verified: issued by Northwind Institute · issuer.example');
     });
 
     it('opens the full report from the status line, by keyboard', async () => {
@@ -415,7 +415,8 @@ describe('<badge-card>', () => {
     });
 
     it('turns right-to-left in Arabic', async () => {
-      const { el } = await mount({ src: urlOf('valid-ob3-jwt-eddsa-didkey') }, { lang: 'ar' });
+      // A did:web issuer: its domain vouches for it, so the line says "verified" (a did:key's says "signature valid").
+      const { el } = await mount({ src: urlOf('valid-ob3-rdfc-didweb') }, { lang: 'ar' });
       expect(part(el, 'card')!.getAttribute('dir')).to.equal('rtl');
       expect(statusText(el)).to.contain('تم التحقق');
       await expect(el).to.be.accessible();
@@ -480,7 +481,8 @@ describe('<badge-card>', () => {
 
   describe('theming', () => {
     it('takes library tokens from :root and per-element overrides', async () => {
-      const { el } = await mount({ src: urlOf('valid-ob3-jwt-eddsa-didkey') }, { style: '--badge-card-bg: rgb(1, 2, 3)' });
+      // A did:web issuer, shown in the verified colour (a did:key's unconfirmed issuer takes the caution colour).
+      const { el } = await mount({ src: urlOf('valid-ob3-rdfc-didweb') }, { style: '--badge-card-bg: rgb(1, 2, 3)' });
       expect(getComputedStyle(part(el, 'card')!).backgroundColor).to.equal('rgb(1, 2, 3)');
       document.documentElement.style.setProperty('--badge-valid', 'rgb(0, 128, 1)');
       try {

@@ -73,7 +73,10 @@ describe('<badge-verify>', () => {
     expect(el.matches(':state(valid)')).to.be.true;
     expect($<HTMLInputElement>(el, '#url').value).to.equal(urlOf('valid-ob3-rdfc-didweb'));
     expect($(el, 'badge-card').getAttribute('layout')).to.equal('full');
-    expect(steps(el)).to.deep.equal(report.checks.map((c) => `${c.id}:${c.outcome}`));
+    // "Who issued it" first, right after the verdict; then every other step in the order it ran.
+    const identity = report.checks.filter((c) => c.id === 'identity');
+    expect(identity.length).to.equal(1);
+    expect(steps(el)).to.deep.equal([...identity, ...report.checks.filter((c) => c.id !== 'identity')].map((c) => `${c.id}:${c.outcome}`));
     const proof = $(el, '[part="steps"] [data-check="proof"]');
     expect(proof.querySelector('.check-explain')!.textContent).to.contain('signature');
     expect(proof.querySelector('.check-meaning')!.textContent).to.contain('You can rely on this');
@@ -93,7 +96,8 @@ describe('<badge-verify>', () => {
     await sendKeys({ press: 'Enter' });
     const report = await result;
     expect(report.status).to.equal('valid');
-    expect(steps(el)[0]).to.match(/^format:/);
+    expect(steps(el)[0]).to.match(/^identity:/);
+    expect(steps(el)[1]).to.match(/^format:/);
   });
 
   it('checks a URL typed and submitted with Enter', async () => {

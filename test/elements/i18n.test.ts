@@ -40,7 +40,7 @@ describe('i18n', () => {
   });
 
   it('fills placeholders as plain text', () => {
-    expect(translator('en').t('status.validBy', { issuer: '<b>Acme</b>' })).to.equal('Verified: issued by <b>Acme</b>');
+    expect(translator('en').t('status.validDomain', { issuer: '<b>Acme</b>', domain: 'acme.example' })).to.equal('Verified: issued by <b>Acme</b> · acme.example');
   });
 
   it('formats dates and relative times with Intl', () => {

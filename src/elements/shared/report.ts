@@ -3,7 +3,7 @@
 // Core's check messages are shown as text next to our translated titles and explanations.
 
 import { css, html, nothing, type TemplateResult } from 'lit';
-import type { Check, Outcome, ReportStatus, VerificationReport } from '../../core/model.js';
+import type { Badge, Check, IssuerIdentity, Outcome, ReportStatus, VerificationReport } from '../../core/model.js';
 import {
   checkExplanation,
   checkTitle,
@@ -13,17 +13,29 @@ import {
   type MessageKey,
   type Translator,
 } from './i18n.js';
+import { cleanText, clipText, shortDid } from './safe-text.js';
 
 export type SummaryKind = ReportStatus | 'loading';
 
+/** A piece of a line: our own words, or a name that came from elsewhere (rendered isolated, in <bdi>). */
+export type Segment = string | { remote: string };
+
 export interface StatusSummary {
   kind: SummaryKind;
+  /**
+   * A `valid` report whose issuer nothing but the badge vouches for (identity `none` or `unknown`,
+   * or no identity at all): the line says "Signature valid · issuer not confirmed", in the caution
+   * tone, never the success green, and never with the name the badge claims.
+   */
+  unconfirmed?: boolean;
   /** A symbol that repeats the meaning of the text (never the only carrier of it). */
   icon: string;
   /** Short label: "Verified", "Not valid", … */
   label: string;
   /** The whole line, in plain words: "Not valid: it was changed after it was issued (tampered)". */
   text: string;
+  /** `text` in pieces, with the names and domains it quotes marked (see renderSegments). */
+  segments: Segment[];
   /** The check the line is about (first failed / first unknown), if any. */
   check?: Check;
 }
@@ -48,31 +60,101 @@ export function reasonOf(t: Translator, check: Check): string {
   return hasKey(key) ? t.t(key) : t.t('failed.other', { check: checkTitle(t, check.id) });
 }
 
+/** Whether something other than the badge vouches for its issuer (a domain or a registry), as the `issuer-*` states say. */
+export type IssuerConfirmation = 'confirmed' | 'unconfirmed';
+
+/**
+ * `confirmed` for a domain or registry identity; `unconfirmed` for `none` / `unknown`, and for a
+ * valid report without an identity (made elsewhere, or by an older core: nothing vouched there
+ * either); undefined when there is nothing to say (no valid signature, so no identity).
+ */
+export function issuerConfirmation(report: VerificationReport | undefined): IssuerConfirmation | undefined {
+  const anchor = report?.identity?.anchor;
+  if (anchor === 'domain' || anchor === 'registry') return 'confirmed';
+  return anchor || report?.status === 'valid' ? 'unconfirmed' : undefined;
+}
+
+/** A catalogue string with its `{placeholders}` filled by remote values, kept apart as segments. */
+export function fill(t: Translator, key: MessageKey, vars: Record<string, string>): Segment[] {
+  const template = t.t(key);
+  const out: Segment[] = [];
+  let last = 0;
+  for (const m of template.matchAll(/\{(\w+)\}/g)) {
+    out.push(template.slice(last, m.index));
+    const v = vars[m[1]!];
+    out.push(v === undefined ? m[0] : { remote: v });
+    last = m.index! + m[0].length;
+  }
+  out.push(template.slice(last));
+  return out.filter((x) => x !== '');
+}
+
+const plain = (segments: Segment[]): string => segments.map((x) => (typeof x === 'string' ? x : x.remote)).join('');
+
+/** Segments as a template: each remote value isolated in <bdi>, so a right-to-left name cannot reorder our words. */
+export function renderSegments(segments: Segment[]): unknown[] {
+  return segments.map((x) => (typeof x === 'string' ? x : html`<bdi>${x.remote}</bdi>`));
+}
+
+/** A list the page supplied itself (the `page` type, or `trustedIssuers`) rather than a registry it named by URL. */
+const pageList = (r: NonNullable<IssuerIdentity['registry']>): boolean => r.supplied === 'page' && r.id.startsWith('page:');
+
+/** A registry's name as the card shows it: marked when the page added it, or when it is a test registry. */
+export function registryLabel(t: Translator, r: NonNullable<IssuerIdentity['registry']>): string {
+  const registry = clipText(r.name, 60).text;
+  if (r.test) return t.t(r.supplied === 'page' ? 'registry.testByPage' : 'registry.test', { registry });
+  return r.supplied === 'page' ? t.t('registry.byPage', { registry }) : registry;
+}
+
+/** The verdict of a valid report: it names only what a domain or a registry vouches for. */
+function validLine(t: Translator, report: VerificationReport): Segment[] | undefined {
+  const id = report.identity;
+  if (id?.anchor === 'domain' && id.domain) {
+    const issuer = clipText(id.claimedName ?? report.badge?.issuer.name, 60).text;
+    return issuer ? fill(t, 'status.validDomain', { issuer, domain: id.domain }) : fill(t, 'status.validDomainOnly', { domain: id.domain });
+  }
+  if (id?.anchor === 'registry' && id.registry) {
+    // The registry's name for the issuer, never the badge's: without one, the line names none.
+    const issuer = clipText(id.name, 60).text;
+    if (pageList(id.registry)) return issuer ? fill(t, 'status.validPage', { issuer }) : [t.t('status.validPageOnly')];
+    const registry = registryLabel(t, id.registry);
+    return issuer ? fill(t, 'status.validRegistry', { issuer, registry }) : fill(t, 'status.validRegistryOnly', { registry });
+  }
+  return undefined;
+}
+
 /** The verification line for a report (or for "still loading" when report is undefined). */
 export function summarize(t: Translator, report: VerificationReport | undefined): StatusSummary {
-  if (!report) {
-    const label = t.t('status.loading');
-    return { kind: 'loading', icon: ICONS.loading, label, text: label };
-  }
+  const line = (kind: SummaryKind, label: string, segments: Segment[] = [label], extra: Partial<StatusSummary> = {}): StatusSummary => ({
+    kind,
+    icon: ICONS[kind],
+    label,
+    text: plain(segments),
+    segments,
+    ...extra,
+  });
+  if (!report) return line('loading', t.t('status.loading'));
   switch (report.status) {
     case 'valid': {
-      const issuer = report.badge?.issuer.name;
-      const label = t.t('status.valid');
-      return { kind: 'valid', icon: ICONS.valid, label, text: issuer ? t.t('status.validBy', { issuer }) : label };
+      const confirmed = validLine(t, report);
+      if (confirmed) return line('valid', t.t('status.valid'), confirmed);
+      // The caution icon, in the same box as the verified one: the two looks do not shift the layout.
+      const unknown = report.identity?.anchor === 'unknown';
+      return { ...line('valid', t.t('status.signatureValid'), [t.t(unknown ? 'status.unconfirmedUnknown' : 'status.unconfirmed')]), icon: '!', unconfirmed: true };
     }
     case 'invalid': {
       const check = report.checks.find((c) => c.outcome === 'failed');
       const label = t.t('status.invalid');
-      return { kind: 'invalid', icon: ICONS.invalid, label, text: check ? `${label}: ${reasonOf(t, check)}` : label, check };
+      return line('invalid', label, [check ? `${label}: ${reasonOf(t, check)}` : label], { check });
     }
     case 'indeterminate': {
       const check = report.checks.find((c) => c.outcome === 'unknown');
       const label = t.t('status.indeterminate');
-      return { kind: 'indeterminate', icon: ICONS.indeterminate, label, text: check ? `${label}: ${reasonOf(t, check)}` : label, check };
+      return line('indeterminate', label, [check ? `${label}: ${reasonOf(t, check)}` : label], { check });
     }
     default: {
       const label = t.t('status.error');
-      return { kind: 'error', icon: ICONS.error, label, text: `${label}: ${errorText(t, report.error?.code)}` };
+      return line('error', label, [`${label}: ${errorText(t, report.error?.code)}`]);
     }
   }
 }
@@ -88,16 +170,50 @@ export interface ChecksOptions {
   explain?: boolean;
   /** Heading level of each step when `explain` is on. Default 4. */
   headingLevel?: number;
+  /** List the `identity` step ("Who issued it") first. */
+  identityFirst?: boolean;
+}
+
+/**
+ * The `identity` step in the page's language (core's message is English): what vouches for the
+ * issuer, the name the badge only claims (and its website, as text, not a link), a name that mixes
+ * writing systems, and the issuer's whole id one click away.
+ */
+export function renderIdentity(t: Translator, id: IssuerIdentity | undefined, badge?: Badge): TemplateResult {
+  const lines: Segment[][] = [];
+  const claimed = clipText(id?.claimedName ?? badge?.issuer.name).text;
+  if (id?.anchor === 'domain' && id.domain) lines.push(fill(t, 'identity.domain', { domain: id.domain }));
+  else if (id?.anchor === 'registry' && id.registry) {
+    const registry = registryLabel(t, id.registry);
+    const name = clipText(id.name).text;
+    lines.push(name ? fill(t, 'identity.registry', { registry, name }) : fill(t, 'identity.registryOnly', { registry }));
+    if (id.nameDiffers && claimed) lines.push(fill(t, 'identity.nameDiffers', { name: claimed }));
+  } else {
+    lines.push([t.t(id?.anchor === 'unknown' ? 'identity.unknown' : 'identity.none')]);
+    if (claimed) lines.push(fill(t, 'identity.claimedName', { name: claimed }));
+    const url = cleanText(badge?.issuer.url);
+    if (url) lines.push(fill(t, 'identity.claimedUrl', { url }));
+  }
+  if (id?.mixedScripts) lines.push([t.t('identity.mixedScripts')]);
+  const issuerId = cleanText(badge?.issuer.id);
+  const short = shortDid(issuerId);
+  return html`${lines.map((l) => html`<p class="check-message identity-line">${renderSegments(l)}</p>`)}${issuerId
+    ? short === issuerId
+      ? html`<p class="check-message">${t.t('identity.id')} <code>${issuerId}</code></p>`
+      : html`<details class="check-message issuer-id"><summary>${t.t('identity.id')} <code>${short}</code></summary><code>${issuerId}</code></details>`
+    : nothing}`;
 }
 
 /** Every check, in the order it ran: title, outcome (as words and symbol), core's message. */
 export function renderChecks(t: Translator, report: VerificationReport, options: ChecksOptions = {}): TemplateResult {
+  // <badge-verify> shows who issued it first: the question a reader asks right after "is it valid?".
+  const checks = options.identityFirst ? [...report.checks].sort((a, b) => Number(b.id === 'identity') - Number(a.id === 'identity')) : report.checks;
   return html`<ol class="checks">
-    ${report.checks.map((c) => renderCheck(t, c, options))}
+    ${checks.map((c) => renderCheck(t, c, options, report.badge))}
   </ol>`;
 }
 
-function renderCheck(t: Translator, c: Check, options: ChecksOptions): TemplateResult {
+function renderCheck(t: Translator, c: Check, options: ChecksOptions, badge?: Badge): TemplateResult {
   const title = checkTitle(t, c.id);
   return html`<li class="check ${c.outcome}" data-check=${c.id} data-outcome=${c.outcome}>
     <span class="check-head">
@@ -106,7 +222,7 @@ function renderCheck(t: Translator, c: Check, options: ChecksOptions): TemplateR
       <span class="check-outcome">${outcomeLabel(t, c.outcome)}</span>
     </span>
     ${options.explain ? html`<p class="check-explain">${checkExplanation(t, c.id)}</p>` : nothing}
-    <p class="check-message">${withDates(t, c.message)}</p>
+    ${c.id === 'identity' ? renderIdentity(t, c.detail as IssuerIdentity | undefined, badge) : html`<p class="check-message">${withDates(t, c.message)}</p>`}
     ${options.explain ? html`<p class="check-meaning"><strong>${t.t('verify.meaning')}:</strong> ${outcomeMeaning(t, c.outcome)}</p>` : nothing}
   </li>`;
 }

@@ -201,7 +201,8 @@ export const baseStyles = css`
   .invalid {
     color: var(--_invalid);
   }
-  .indeterminate {
+  .indeterminate,
+  .unconfirmed {
     color: var(--_indeterminate);
   }
   .error {

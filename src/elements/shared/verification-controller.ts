@@ -11,17 +11,22 @@ import { verify, type CredentialInput } from '../../core/index.js';
 import type { VerificationReport } from '../../core/model.js';
 import { onSettingsChange, toVerifyOptions, type BadgeSettings } from './config.js';
 import { BadgeErrorEvent, BadgeLoadEvent, BadgeVerifiedEvent } from './events.js';
+import { issuerConfirmation } from './report.js';
 
 /** Where a run is: nothing asked yet, running, finished with a report, or finished with an `error` report. */
 export type VerificationState = 'idle' | 'pending' | 'complete' | 'error';
 
 /** The custom states (`:state(...)`) an element exposes. */
-export type BadgeCustomState = 'loading' | 'valid' | 'invalid' | 'indeterminate' | 'error';
+export type BadgeCustomState = 'loading' | 'valid' | 'invalid' | 'indeterminate' | 'error' | 'issuer-confirmed' | 'issuer-unconfirmed';
 
-const CUSTOM_STATES: BadgeCustomState[] = ['loading', 'valid', 'invalid', 'indeterminate', 'error'];
+const CUSTOM_STATES: BadgeCustomState[] = ['loading', 'valid', 'invalid', 'indeterminate', 'error', 'issuer-confirmed', 'issuer-unconfirmed'];
 
 export interface VerificationControllerOptions {
-  /** When given, the controller keeps `:state(loading|valid|invalid|indeterminate|error)` in sync. */
+  /**
+   * When given, the controller keeps `:state(loading|valid|invalid|indeterminate|error)` in sync,
+   * and beside a finished report `:state(issuer-confirmed)` (a domain or a registry vouches for the
+   * issuer) or `:state(issuer-unconfirmed)` (only the badge names it).
+   */
   internals?: ElementInternals;
   /** Fire badge-load / badge-verified / badge-error on the host (default true). */
   events?: boolean;
@@ -160,8 +165,9 @@ export class VerificationController implements ReactiveController {
     const states = this.#options.internals?.states;
     if (states) {
       const current = this.customState;
+      const issuer = state === 'complete' ? issuerConfirmation(this.report) : undefined;
       for (const s of CUSTOM_STATES) {
-        if (s === current) states.add(s);
+        if (s === current || s === `issuer-${issuer}`) states.add(s);
         else states.delete(s);
       }
     }

@@ -1,0 +1,265 @@
+// Issue 15 in the elements: a badge is shown as coming from a named organisation only when a domain
+// or a registry vouches for that name. Real signed fixtures (spoofs made by scripts/make-identity-fixtures.mjs),
+// real fetches from the test server, in Chromium; every card in every language and layout.
+
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { BadgeCardElement as CardClass } from '../../src/elements/badge-card.js';
+import { BadgeVerifyElement as VerifyClass } from '../../src/elements/badge-verify.js';
+import { BadgeWallElement as WallClass } from '../../src/elements/badge-wall.js';
+import { configure } from '../../src/elements/shared/config.js';
+import { translator } from '../../src/elements/shared/i18n.js';
+import { issuerConfirmation, summarize } from '../../src/elements/shared/report.js';
+import { cleanText, clipText, shortDid } from '../../src/elements/shared/safe-text.js';
+import type { BadgeCardElement, BadgeVerifyElement, BadgeWallElement } from '../../src/index.js';
+import type { IssuerIdentity, VerificationReport } from '../../src/core/model.js';
+import type { RegistryConfig } from '../../src/core/options.js';
+import { fixtureManifest, fixtureProxy } from '../helpers/hosts.js';
+import { testNow } from '../helpers/clock.mjs';
+
+// Default registries (DCC's production ones) through fixtureProxy: their copies, and a federation that answers 404.
+configure({ now: testNow, registries: undefined });
+
+if (!customElements.get('badge-card')) customElements.define('badge-card', CardClass);
+if (!customElements.get('badge-verify')) customElements.define('badge-verify', VerifyClass);
+if (!customElements.get('badge-wall')) customElements.define('badge-wall', WallClass);
+
+interface Spoof {
+  name: string;
+  url: string;
+  claimed: string;
+  issuer: string;
+}
+let spoofs: Spoof[] = [];
+let legacyUrl = '';
+const urls: Record<string, string> = {};
+const spoof = (name: string): Spoof => spoofs.find((s) => s.name === name)!;
+const testRegistry = (): RegistryConfig => ({ type: 'dcc-legacy', name: 'Test Registry', url: legacyUrl });
+
+before(async () => {
+  const fx = (await (await fetch('/test/fixtures/identity.json')).json()) as { spoofs: Spoof[]; registries: { legacy: string } };
+  spoofs = fx.spoofs;
+  legacyUrl = fx.registries.legacy;
+  for (const c of await fixtureManifest()) urls[c.name] = c.url;
+});
+
+const part = (el: Element, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
+const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+/** What the verdict line and the live region say. */
+const verdict = (el: BadgeCardElement) => text(part(el, 'status'));
+const announced = (el: BadgeCardElement) => text(part(el, 'announcer'));
+
+interface CardOptions {
+  lang?: string;
+  layout?: 'card' | 'compact' | 'full';
+  width?: string;
+  registries?: RegistryConfig[];
+}
+
+/** A card, listening before it connects; resolves once its report is rendered. */
+async function card(src: string, o: CardOptions = {}): Promise<{ el: BadgeCardElement; report: VerificationReport }> {
+  const el = document.createElement('badge-card');
+  el.proxy = fixtureProxy;
+  if (o.registries) el.registries = o.registries;
+  if (o.lang) el.setAttribute('lang', o.lang);
+  if (o.layout) el.layout = o.layout;
+  el.src = src;
+  const done = oneEvent(el, 'badge-verified');
+  await fixture(html`<div style=${o.width ? `inline-size:${o.width}` : ''}>${el}</div>`);
+  const { report } = await done;
+  await el.updateComplete;
+  return { el, report };
+}
+
+const INVISIBLE = /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C\u200B-\u200D\u2060\uFEFF]/;
+
+describe('identity: safe text', () => {
+  it('removes bidi controls and zero-width characters', () => {
+    expect(cleanText('Univ\u202Eytisre\u202C\u200B X\uFEFF')).to.equal('Univytisre X');
+    expect(INVISIBLE.test(cleanText('a\u2066b\u2069c\u200Ed\u061Ce\u2060f\u200D'))).to.equal(false);
+  });
+
+  it('cuts a long name at a space, keeping the whole text for the tooltip', () => {
+    const long = 'Certificate of Excellence and Distinction '.repeat(5).trim();
+    const c = clipText(long);
+    expect([...c.text].length).to.be.at.most(80);
+    expect(c.text.endsWith('…')).to.equal(true);
+    expect(c.full).to.equal(long);
+    expect(clipText('Short name')).to.deep.equal({ text: 'Short name' });
+  });
+
+  it('shortens a long DID to its first 12 and last 3 characters, and leaves short ids whole', () => {
+    expect(shortDid('did:key:z6MkqjjRsvNXpdVyWM5KevxpCP5JpXXgNdJZ9SexA5wBxB7s')).to.equal('did:key:z6MkqjjRsvNX…B7s');
+    expect(shortDid('did:web:issuer.example')).to.equal('did:web:issuer.example');
+    expect(shortDid('https://college.example/issuer.json')).to.equal('https://college.example/issuer.json');
+  });
+});
+
+describe('identity: the verdict line of hand-built reports', () => {
+  const base = { status: 'valid' as const, checks: [], verifiedAt: '2025-01-01T00:00:00Z' };
+  const withId = (identity?: IssuerIdentity): VerificationReport => ({ ...base, ...(identity ? { identity } : {}) });
+  const en = translator('en');
+
+  it('names the claimed name beside the domain, or the domain alone', () => {
+    expect(summarize(en, withId({ anchor: 'domain', domain: 'issuer.example', claimedName: 'Northwind' })).text).to.equal('Verified: issued by Northwind · issuer.example');
+    expect(summarize(en, withId({ anchor: 'domain', domain: 'issuer.example' })).text).to.equal('Verified: issued by issuer.example');
+  });
+
+  it('names the registry’s name for the issuer, never the claimed one', () => {
+    const registry = { id: 'https://r.example/registry.json', name: 'DCC Member Registry', supplied: 'library' as const };
+    expect(summarize(en, withId({ anchor: 'registry', registry, name: 'Guild e.V.', claimedName: 'Guild' })).text).to.equal('Verified: Guild e.V. · listed in DCC Member Registry');
+    expect(summarize(en, withId({ anchor: 'registry', registry, claimedName: 'Harvard University' })).text).to.equal('Verified: issuer listed in DCC Member Registry');
+    expect(summarize(en, withId({ anchor: 'registry', registry: { ...registry, supplied: 'page', test: true }, name: 'Guild e.V.' })).text).to.equal(
+      'Verified: Guild e.V. · listed in DCC Member Registry (test registry added by this page)',
+    );
+    expect(summarize(en, withId({ anchor: 'registry', registry: { id: 'page:Alumni', name: 'Alumni', supplied: 'page' }, name: 'Guild e.V.' })).text).to.equal(
+      'Verified: Guild e.V. · listed by this page',
+    );
+  });
+
+  it('says "issuer not confirmed" in the caution tone for none, unknown and a report without identity', () => {
+    for (const [identity, line] of [
+      [{ anchor: 'none', claimedName: 'Harvard University' }, 'Signature valid · issuer not confirmed'],
+      [{ anchor: 'unknown', claimedName: 'Harvard University' }, 'Signature valid · issuer could not be confirmed'],
+      [undefined, 'Signature valid · issuer not confirmed'],
+    ] as const) {
+      const s = summarize(en, withId(identity as IssuerIdentity | undefined));
+      expect(s.text).to.equal(line);
+      expect(s.unconfirmed).to.equal(true);
+      expect(issuerConfirmation(withId(identity as IssuerIdentity | undefined))).to.equal('unconfirmed');
+    }
+  });
+});
+
+describe('identity: a self-made key claiming a famous name, in <badge-card>', () => {
+  const variants: CardOptions[] = [
+    {},
+    { lang: 'de' },
+    { width: '320px' },
+    { layout: 'compact' },
+    { layout: 'full' },
+    { lang: 'de', layout: 'full', width: '320px' },
+  ];
+  for (const name of ['spoof-didkey-harvard', 'spoof-didjwk-mit']) {
+    for (const o of variants) {
+      it(`${name} ${JSON.stringify(o)}: never "issued by" the claimed name, no link to its site, issuer-unconfirmed`, async () => {
+        const s = spoof(name);
+        const { el, report } = await card(s.url, o);
+        expect(report.status).to.equal('valid');
+        expect(['none', 'unknown']).to.include(report.identity?.anchor);
+        for (const line of [verdict(el), announced(el)]) {
+          expect(line).to.not.contain(s.claimed);
+          expect(line).to.not.match(/issued by|ausgestellt von/i);
+          expect(line).to.match(o.lang === 'de' ? /^(!\s*)?Signatur gültig/ : /^(!\s*)?Signature valid/);
+        }
+        expect(part(el, 'status')!.classList.contains('unconfirmed')).to.equal(true);
+        expect(el.matches(':state(valid)')).to.equal(true);
+        expect(el.matches(':state(issuer-unconfirmed)')).to.equal(true);
+        expect(el.matches(':state(issuer-confirmed)')).to.equal(false);
+        const links = [...el.shadowRoot!.querySelectorAll('a')].map((a) => a.getAttribute('href') ?? '');
+        expect(links.filter((h) => /harvard|mit\.edu/.test(h))).to.deep.equal([]);
+        if (o.layout !== 'compact') {
+          expect(text(part(el, 'issuer'))).to.contain(s.claimed);
+          expect(text(part(el, 'claimed'))).to.equal(o.lang === 'de' ? '(nur vom Badge behauptet)' : '(claimed by the badge)');
+          expect(part(el, 'issuer-logo')).to.equal(null);
+        }
+      });
+    }
+  }
+
+  it('the status colour is the caution colour, not the success green, and the line keeps its box', async () => {
+    const spoofCard = await card(spoof('spoof-didkey-harvard').url);
+    const domainCard = await card(urls['valid-ob3-rdfc-didweb']!);
+    const unconfirmed = getComputedStyle(part(spoofCard.el, 'status')!);
+    const confirmed = getComputedStyle(part(domainCard.el, 'status')!);
+    expect(unconfirmed.color).to.not.equal(confirmed.color);
+    expect(part(spoofCard.el, 'status')!.getBoundingClientRect().height).to.equal(part(domainCard.el, 'status')!.getBoundingClientRect().height);
+  });
+
+  it('is accessible in the unconfirmed state, report open', async () => {
+    const { el } = await card(spoof('spoof-didkey-harvard').url);
+    el.openDetails = true;
+    await el.updateComplete;
+    await expect(el).to.be.accessible();
+  });
+
+  it('the report’s "Who issued it" step says the name is only claimed, quotes the website as text, and has the whole DID', async () => {
+    const s = spoof('spoof-didkey-harvard');
+    const { el } = await card(s.url, { registries: [testRegistry()] });
+    el.openDetails = true;
+    await el.updateComplete;
+    const step = el.shadowRoot!.querySelector('[data-check="identity"]')!;
+    expect(step.getAttribute('data-outcome')).to.equal('warning');
+    expect(text(step.querySelector('.check-title'))).to.equal('Who issued it');
+    expect(text(step)).to.contain('only proves that this key made the badge');
+    expect(text(step)).to.contain('Issuer name given by the badge (not confirmed): Harvard University');
+    expect(text(step)).to.contain('Website given by the badge (not confirmed): https://www.harvard.edu');
+    expect(step.querySelector('a')).to.equal(null);
+    expect(text(step.querySelector('details summary'))).to.contain('did:key:z6MkqjjRsvNX…B7s');
+    expect(text(step.querySelector('details > code'))).to.equal(s.issuer);
+  });
+
+  it('a shaped name: no bidi or zero-width character reaches the screen, the mix of scripts is flagged, the long name is cut', async () => {
+    const s = spoof('spoof-shaped-name');
+    const { el, report } = await card(s.url, { layout: 'full', registries: [] });
+    expect(report.identity?.mixedScripts).to.equal(true);
+    el.openDetails = true;
+    await el.updateComplete;
+    const shown = el.shadowRoot!.querySelector('.card')!.textContent!;
+    expect(INVISIBLE.test(shown)).to.equal(false);
+    expect(INVISIBLE.test(announced(el))).to.equal(false);
+    expect(text(part(el, 'issuer'))).to.contain('Нarvard Univytisre');
+    expect(part(el, 'issuer')!.querySelector('bdi')).to.not.equal(null);
+    const name = part(el, 'name')!;
+    expect([...text(name)].length).to.be.at.most(80);
+    expect(name.getAttribute('title')).to.equal(cleanText(report.badge!.name));
+    expect(text(el.shadowRoot!.querySelector('[data-check="identity"]'))).to.contain('This name mixes writing systems');
+  });
+});
+
+describe('identity: issuers something vouches for, in <badge-card>', () => {
+  it('a did:web issuer: the claimed name beside its domain, linked only on that domain, issuer-confirmed', async () => {
+    const { el, report } = await card(urls['valid-ob3-rdfc-didweb']!);
+    expect(report.identity?.anchor).to.equal('domain');
+    expect(verdict(el)).to.equal('✓Verified: issued by Northwind Institute · issuer.example');
+    expect(announced(el)).to.equal('Verified: issued by Northwind Institute · issuer.example');
+    expect(text(part(el, 'issuer-domain'))).to.contain('issuer.example');
+    expect(part(el, 'issuer')!.querySelector('a')!.getAttribute('href')).to.equal('https://issuer.example/');
+    expect(part(el, 'claimed')).to.equal(null);
+    expect(el.matches(':state(issuer-confirmed)')).to.equal(true);
+    expect(el.matches(':state(issuer-unconfirmed)')).to.equal(false);
+  });
+
+  it('a did:web issuer in German', async () => {
+    const { el } = await card(urls['valid-ob3-rdfc-didweb']!, { lang: 'de' });
+    expect(announced(el)).to.equal('Verifiziert: ausgestellt von Northwind Institute · issuer.example');
+  });
+
+  it('the Guild’s did:key listed in a registry the page added: the registry’s name for it, "listed in …"', async () => {
+    const { el, report } = await card(urls['valid-ob3-jcs-didkey']!, { registries: [testRegistry()] });
+    expect(report.identity?.anchor).to.equal('registry');
+    expect(announced(el)).to.equal('Verified: Open Source Guild e.V. · listed in Test Registry (added by this page)');
+    const byline = text(part(el, 'issuer'));
+    expect(byline).to.contain('Open Source Guild e.V.');
+    expect(byline).to.contain('listed in Test Registry');
+    expect(byline).to.contain('the badge says “Open Source Guild”');
+    expect(text(part(el, 'identity'))).to.contain('listed in Test Registry');
+    expect(el.matches(':state(issuer-confirmed)')).to.equal(true);
+  });
+
+  it('the same did:key under the default registries: could not be confirmed (the production federation answers 404)', async () => {
+    const { el, report } = await card(urls['valid-ob3-jcs-didkey']!);
+    expect(report.identity?.anchor).to.equal('unknown');
+    expect(announced(el)).to.equal('Signature valid · issuer could not be confirmed');
+    expect(el.matches(':state(issuer-unconfirmed)')).to.equal(true);
+  });
+
+  it('configure({registries}) reaches the card like its own property', async () => {
+    configure({ registries: [testRegistry()] });
+    try {
+      const { el } = await card(urls['valid-vc-jwt-es256-didjwk']!);
+      expect(announced(el)).to.equal('Verified: Metro Skills Council · listed in Test Registry (added by this page)');
+    } finally {
+      configure({ registries: undefined });
+    }
+  });
+});
