@@ -8,6 +8,7 @@
 
 import { BadgeError, isBadgeError } from './errors.js';
 import type { JsonObject, LoadedResource, VerifyCache, VerifyContext, VerifyOptions } from './options.js';
+import { cachedPromise, type PromiseMap } from './once.js';
 
 /** What loadInput() found: the raw material detect() classifies. */
 export interface Found {
@@ -63,16 +64,7 @@ function isCrossOrigin(url: string): boolean {
  * `cache`; a failure is removed so a retry fetches again.
  */
 export function createLoader(options: VerifyOptions, cache: VerifyCache): (url: string, accept?: string) => Promise<LoadedResource> {
-  return (url: string, accept?: string) => {
-    const key = `load:${url}`;
-    let p = cache.get(key) as Promise<LoadedResource> | undefined;
-    if (!p) {
-      p = fetchCarefully(url, accept, options);
-      cache.set(key, p);
-      p.catch(() => cache.delete(key));
-    }
-    return p;
-  };
+  return (url: string, accept?: string) => cachedPromise(cache as PromiseMap<Promise<LoadedResource>>, `load:${url}`, () => fetchCarefully(url, accept, options));
 }
 
 function checkScheme(url: string): URL {

@@ -5,6 +5,7 @@ import { BadgeError, toBadgeError } from './errors.js';
 import type { VerificationReport } from './model.js';
 import { createCache, type JsonObject, type VerifyContext, type VerifyOptions } from './options.js';
 import { createLoader, loadInput, loadInputNow } from './load.js';
+import { cachedPromise, type PromiseMap } from './once.js';
 import { detect, detectNow } from './detect.js';
 import { verifyOb2 } from './formats/ob2.js';
 import { verifyVc } from './formats/vc.js';
@@ -36,28 +37,22 @@ export function createVerifyContext(options: VerifyOptions): VerifyContext {
     cache,
     load,
     async loadJson(url: string) {
-      const key = `json:${url}`;
-      let p = cache.get(key) as Promise<JsonObject> | undefined;
-      if (!p) {
-        p = (async () => {
-          const preset = options.documents?.[url];
-          if (preset !== undefined) return preset as JsonObject;
-          const res = await load(url, 'application/ld+json, application/json;q=0.9, */*;q=0.1');
-          let value: unknown;
-          try {
-            value = JSON.parse(new TextDecoder().decode(res.bytes));
-          } catch (e) {
-            throw new BadgeError('malformed', `${url} did not return JSON.`, { url, cause: e });
-          }
-          if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-            throw new BadgeError('malformed', `${url} did not return a JSON object.`, { url });
-          }
-          return value as JsonObject;
-        })();
-        cache.set(key, p);
-        p.catch(() => cache.delete(key)); // failures are not kept: a retry may succeed
-      }
-      return p;
+      // Failures are not kept: a retry may succeed.
+      return cachedPromise(cache as PromiseMap<Promise<JsonObject>>, `json:${url}`, async () => {
+        const preset = options.documents?.[url];
+        if (preset !== undefined) return preset as JsonObject;
+        const res = await load(url, 'application/ld+json, application/json;q=0.9, */*;q=0.1');
+        let value: unknown;
+        try {
+          value = JSON.parse(new TextDecoder().decode(res.bytes));
+        } catch (e) {
+          throw new BadgeError('malformed', `${url} did not return JSON.`, { url, cause: e });
+        }
+        if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+          throw new BadgeError('malformed', `${url} did not return a JSON object.`, { url });
+        }
+        return value as JsonObject;
+      });
     },
     verifyNested: (input: unknown) => run(input as CredentialInput, ctx),
   };

@@ -16,6 +16,7 @@ import { wrongTypes } from './vc-types.js';
 import { checkTerms, withTermCheck } from './context-guard.js';
 import { BadgeError } from '../errors.js';
 import { asArray, idOf, isObj } from '../json.js';
+import { once } from '../once.js';
 
 export const VC_V1_CONTEXT = 'https://www.w3.org/2018/credentials/v1';
 export const VC_V2_CONTEXT = 'https://www.w3.org/ns/credentials/v2';
@@ -157,14 +158,7 @@ function jwtHeaderAlg(jwt: string | undefined): string | undefined {
 
 // Data Integrity (embedded proofs) is its own chunk: a page showing OB 2.0 and VC-JWT badges never
 // loads it. The promise is kept; a failed load is retried next time.
-let dataIntegrity: Promise<typeof import('../proofs/data-integrity.js')> | undefined;
-function loadDataIntegrity(): Promise<typeof import('../proofs/data-integrity.js')> {
-  dataIntegrity ??= import('../proofs/data-integrity.js').catch((e: unknown) => {
-    dataIntegrity = undefined;
-    throw e;
-  });
-  return dataIntegrity;
-}
+const loadDataIntegrity = once(() => import('../proofs/data-integrity.js'));
 
 /** Starts downloading the proof code a credential will need while the checks before the proof run. */
 function preloadProofCode(doc: Obj): void {

@@ -9,6 +9,7 @@
 
 import type { Check, IssuerIdentity } from '../model.js';
 import type { RegistryConfig, VerifyContext } from '../options.js';
+import { once } from '../once.js';
 
 /**
  * DCC's production registries (dcc-known-registries): the OpenID Federation "DCC Member Registry"
@@ -64,14 +65,7 @@ export function registriesOf(ctx: VerifyContext): RegistryConfig[] {
 
 // Registry lookups and what follows from their answers are a chunk: a page whose badges are anchored
 // by their domain (https and OB 2.0 issuers, with no list of the page's own) never loads it.
-let registryCode: Promise<typeof import('./registries.js')> | undefined;
-function loadRegistryCode(): Promise<typeof import('./registries.js')> {
-  registryCode ??= import('./registries.js').catch((e: unknown) => {
-    registryCode = undefined;
-    throw e;
-  });
-  return registryCode;
-}
+const loadRegistryCode = once(() => import('./registries.js'));
 
 /** Remote registries are asked about DIDs only (DCC's are keyed by DID); a page's own list about any id. */
 function needsRegistries(issuerId: string, regs: RegistryConfig[]): boolean {

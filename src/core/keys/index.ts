@@ -6,6 +6,7 @@ import type { Check } from '../model.js';
 import type { VerifyContext } from '../options.js';
 import { base64UrlDecode, base64UrlEncode, multibaseDecode, MULTICODEC, stripPrefix } from './multibase.js';
 import { importPublicJwk, importSpkiPem } from './jwk.js';
+import { cachedPromise } from '../once.js';
 
 export { KeyResolutionError, RELATIONSHIPS, ALL_RELATIONSHIPS, type VerificationMethod } from './types.js';
 import { KeyResolutionError, type VerificationMethod } from './types.js';
@@ -57,13 +58,7 @@ function canonicalJwk(jwk: JsonWebKey): string {
 
 /** A memoised WebCrypto import; a failed import is forgotten so that the error is reported each time. */
 function memoImport(key: string, make: () => Promise<CryptoKey>): Promise<CryptoKey> {
-  let p = importedKeys.get(key);
-  if (!p) {
-    p = make();
-    importedKeys.set(key, p);
-    p.catch(() => importedKeys.get(key) === p && importedKeys.delete(key));
-  }
-  return p;
+  return cachedPromise(importedKeys, key, make);
 }
 
 /** The CryptoKeys of memoised (frozen) VMs once imported, by algorithm, so that a warm caller need not wait. */

@@ -15,6 +15,7 @@ import {
 } from '../keys/index.js';
 import { base58Decode, sha256, utf8 } from '../keys/multibase.js';
 import { jcs } from './jcs.js';
+import { once } from '../once.js';
 import { asArray, isObj as isObject } from '../json.js';
 
 type Suite = 'rdfc' | 'jcs';
@@ -131,15 +132,7 @@ function webOrigin(url: string): string | undefined {
 
 // The module promise is kept: a repeated import() of a loaded module still costs a module-map lookup
 // and a promise per call, measurable next to a 0.1 ms canonicalization.
-let rdfcModule: Promise<typeof import('./rdfc.js')> | undefined;
-
-function loadRdfc(): Promise<typeof import('./rdfc.js')> {
-  rdfcModule ??= import('./rdfc.js').catch((e: unknown) => {
-    rdfcModule = undefined; // a failed chunk load is retried next time
-    throw e;
-  });
-  return rdfcModule;
-}
+const loadRdfc = once(() => import('./rdfc.js'));
 
 async function rdfcCanonize(doc: JsonObject, ctx: VerifyContext, issuer?: string): Promise<string> {
   const { canonize } = await loadRdfc();
@@ -152,7 +145,6 @@ async function rdfcCanonize(doc: JsonObject, ctx: VerifyContext, issuer?: string
  * Does nothing otherwise, and never fails: a failed load is retried, and reported, by the proof check.
  */
 export function preloadProofCode(doc: JsonObject): void {
-  if (rdfcModule) return;
   for (const p of asArray(doc.proof)) {
     if (isObject(p) && suiteOf(p)?.suite === 'rdfc') {
       loadRdfc().catch(() => undefined);

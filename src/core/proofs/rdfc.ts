@@ -9,6 +9,7 @@ import { bundledContext } from './contexts.js';
 import { fastCanonize } from './rdfc-fast.js';
 import { contextRefusal } from './context-policy.js';
 import { SyncSha256 } from './sha256-sync.js';
+import { once } from '../once.js';
 
 const isBundled = (url: string) => bundledContext(url) !== undefined;
 
@@ -110,17 +111,7 @@ async function run(doc: JsonObject, ctx: VerifyContext, fast: boolean, issuer?: 
 // path leaves a document to it, which the credentials issuers write never do. It is a chunk of its own,
 // so that the first verification on a page downloads, compiles and runs only the fast path.
 type Jsonld = (typeof import('jsonld'))['default'];
-let jsonldModule: Promise<Jsonld> | undefined;
-function loadJsonld(): Promise<Jsonld> {
-  jsonldModule ??= import('jsonld').then(
-    (m) => ((m as { default?: Jsonld }).default ?? (m as unknown as Jsonld)),
-    (e: unknown) => {
-      jsonldModule = undefined; // a failed chunk load is retried next time
-      throw e;
-    },
-  );
-  return jsonldModule;
-}
+const loadJsonld = once(() => import('jsonld').then((m) => (m as { default?: Jsonld }).default ?? (m as unknown as Jsonld)));
 
 // rdf-canonize's browser build awaits crypto.subtle.digest() per blank node; a sync SHA-256 is cheaper.
 const canonizeOptions = { algorithm: 'RDFC-1.0', createMessageDigest: () => new SyncSha256() };
