@@ -982,7 +982,7 @@ async function writeForgeries({ rdfcValid, jcsValid }) {
   add('undefined-term-added', 'undefined-term.json', undefForged, 'ob3-di-ed25519signature2020', 'invalid:proof', 'a valid VC 1.1 credential plus `verifiedBy`, a term no context defines: dropped by expansion (signature unchanged), refused by JSON-LD safe mode');
   // b) A term redefined through an extra inline context, and its value changed.
   const redefined = { ...rdfcValid, '@context': [...rdfcValid['@context'], { name: 'https://attacker.example/vocab#name' }], name: 'Forged name' };
-  add('term-redefined-inline-context', 'term-redefined.json', redefined, 'ob3-di-eddsa-rdfc-2022', 'invalid:proof', 'valid-ob3-rdfc-didweb with an inline context redefining `name` (a protected VC 2.0 term) and a new name');
+  add('term-redefined-inline-context', 'term-redefined.json', redefined, 'ob3-di-eddsa-rdfc-2022', 'invalid:format+proof', 'valid-ob3-rdfc-didweb with an inline context redefining `name` (a protected VC 2.0 term) and a new name; the term guard names it (format)');
   // c) A context swap: the OB 3.0 context URL replaced by the attacker's byte-identical copy. The
   //    statements are the same, so the signature verifies (checked below); the attacker can now
   //    remap what every OB term means. Only a context policy (known origins) refuses it.

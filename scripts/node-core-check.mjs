@@ -50,6 +50,18 @@ for (const c of cases) {
   if (c.name.startsWith('forgery-') ? report.status !== 'valid' : matches(c.expect, report)) passed++;
   else failures.push(`${c.name}: expected ${c.expect}, got ${report.status} ${report.checks.map((k) => `${k.id}:${k.outcome}`).join(' ')} ${report.error?.message ?? ''}`);
 }
+// Issue 16: every context aliasing / redefinition attack (scripts/make-context-attacks.mjs) ends invalid
+// in Node too, with `format` failed and the renamed term named.
+const attacks = JSON.parse(await readFile(join(root, 'context-attacks.json'), 'utf8')).cases;
+let stopped = 0;
+for (const a of attacks) {
+  const report = await verify(a.url, { proxy, now: () => new Date('2026-11-28T00:00:00Z') });
+  const format = report.checks.find((k) => k.id === 'format');
+  if (report.status === 'invalid' && format?.outcome === 'failed' && format.message.includes(`\`${a.term}\``)) stopped++;
+  else failures.push(`context attack ${a.name}: ${report.status} ${report.checks.map((k) => `${k.id}:${k.outcome}`).join(' ')}`);
+}
+console.log(`node ${process.version}: ${stopped} of ${attacks.length} context attacks end invalid, naming the term`);
+
 server.close();
 console.log(`node ${process.version}: badge-elements/core verified ${cases.length} fixtures in ${Math.round(performance.now() - t0)} ms: ${passed} as expected, ${failures.length} not`);
 if (failures.length) {
