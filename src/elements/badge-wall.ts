@@ -18,6 +18,7 @@ import {
   SORT_ORDERS,
   STATUSES,
   applyView,
+  CLAIMED_ISSUER,
   facetsOf,
   isFiltered,
   type EntryGroup,
@@ -105,9 +106,9 @@ const CARD_TASK_MS = 24;
  * @csspart wall - The wrapper.
  * @csspart header - The header (title, owner, counts, issuers, skills).
  * @csspart title - The title (owner’s name or the portfolio’s name).
- * @csspart counts - The counts line (total, verified, not valid, could not be checked).
+ * @csspart counts - The counts line (total, verified with the issuer confirmed, signature valid with the issuer not confirmed, not valid, could not be checked).
  * @csspart progress - The "Verifying 120 of 1,000" line.
- * @csspart issuers - The issuers list.
+ * @csspart issuers - The issuers list: the issuers a domain or a registry vouches for, then the names only badges claim ("Not confirmed: …").
  * @csspart skills - The competency summary (skills with counts).
  * @csspart skill - One skill button of the summary.
  * @csspart controls - The filter / sort / group / layout form.
@@ -259,6 +260,12 @@ export class BadgeWallElement extends LitElement {
   /** CORS proxy for the wall and its cards: a URL prefix (the property also takes a function). */
   @property() proxy?: string | ((url: string) => string | undefined);
 
+  /**
+   * Issuer registries for the wall and its cards (who vouches for each issuer's name; see
+   * <badge-card>'s `registries`). A property only.
+   */
+  @property({ attribute: false }) registries?: BadgeSettings['registries'];
+
   /** Overrides the owner named by the source. */
   @property() owner?: string;
 
@@ -350,9 +357,9 @@ export class BadgeWallElement extends LitElement {
       const fromUrl = readViewFromUrl(location.href, this.#urlMode(), this.urlPrefix);
       this.view = { ...this.view, ...fromUrl };
     }
-    if (changed.has('fetch') || changed.has('proxy')) this.#provideSettings();
+    if (changed.has('fetch') || changed.has('proxy') || changed.has('registries')) this.#provideSettings();
     if (changed.has('concurrency') && !this.#rampUp) this.#queue.limit = this.concurrency;
-    if (!this.hasUpdated || changed.has('src') || changed.has('credentials') || changed.has('fetch') || changed.has('proxy')) {
+    if (!this.hasUpdated || changed.has('src') || changed.has('credentials') || changed.has('fetch') || changed.has('proxy') || changed.has('registries')) {
       this.#loading = this.#load();
     }
     if ((changed as PropertyValues).has('_filters') || changed.has('sort') || changed.has('group')) {
@@ -482,6 +489,7 @@ export class BadgeWallElement extends LitElement {
     const s: BadgeSettings = { ...pageSettings(), cache: this.#cache };
     if (this.fetch) s.fetch = this.fetch;
     if (this.proxy) s.proxy = this.proxy;
+    if (this.registries) s.registries = this.registries;
     return s;
   }
 
@@ -845,7 +853,8 @@ export class BadgeWallElement extends LitElement {
   };
 
   #countsText(t: WallT, c: WallCounts): string {
-    const parts = [c.total === 1 ? t('badgesOne') : t('badges', { count: fmt(c.total) }), t('verified', { count: fmt(c.valid) })];
+    const parts = [c.total === 1 ? t('badgesOne') : t('badges', { count: fmt(c.total) }), t('confirmed', { count: fmt(c.confirmed) })];
+    if (c.unconfirmed) parts.push(t('unconfirmed', { count: fmt(c.unconfirmed) }));
     if (c.invalid) parts.push(t('invalid', { count: fmt(c.invalid) }));
     if (c.indeterminate) parts.push(t('indeterminate', { count: fmt(c.indeterminate) }));
     if (c.error) parts.push(t('error', { count: fmt(c.error) }));
@@ -868,7 +877,8 @@ export class BadgeWallElement extends LitElement {
       ${this.#source?.description ? html`<p class="description">${this.#source.description}</p>` : nothing}
       <p part="counts" class="counts">
         <span class="count-total">${c.total === 1 ? t('badgesOne') : t('badges', { count: fmt(c.total) })}</span>
-        <span class="count-valid valid">✓ ${t('verified', { count: fmt(c.valid) })}</span>
+        <span class="count-valid valid">✓ ${t('confirmed', { count: fmt(c.confirmed) })}</span>
+        ${c.unconfirmed ? html`<span class="count-unconfirmed unconfirmed">! ${t('unconfirmed', { count: fmt(c.unconfirmed) })}</span>` : nothing}
         ${c.invalid ? html`<span class="count-invalid invalid">✕ ${t('invalid', { count: fmt(c.invalid) })}</span>` : nothing}
         ${c.indeterminate ? html`<span class="count-indeterminate indeterminate">? ${t('indeterminate', { count: fmt(c.indeterminate) })}</span>` : nothing}
         ${c.error ? html`<span class="count-error error">! ${t('error', { count: fmt(c.error) })}</span>` : nothing}
@@ -890,9 +900,9 @@ export class BadgeWallElement extends LitElement {
         ? html`<div part="issuers" class="issuers">
             <p class="facet-label" id="issuers-label">${t('issuers')}</p>
             <div class="facet-scroll"><span class="facet-sizer" aria-hidden="true"></span><ul class="facet-list" aria-labelledby="issuers-label">
-              ${s.issuers.map(
+              ${[...s.issuers, ...s.claimedIssuers.map((i) => ({ ...i, name: CLAIMED_ISSUER + i.name }))].map(
                 (i) => html`<li><button class="chip-button" data-issuer=${i.name} aria-pressed=${active.issuer === i.name ? 'true' : 'false'}
-                  @click=${() => this.#setFilter('issuer', active.issuer === i.name ? undefined : i.name)}>${i.name} <span class="count">${fmt(i.count)}</span></button></li>`,
+                  @click=${() => this.#setFilter('issuer', active.issuer === i.name ? undefined : i.name)}><bdi>${issuerLabel(t, i.name)}</bdi> <span class="count">${fmt(i.count)}</span></button></li>`,
               )}
             </ul></div>
           </div>`
@@ -922,7 +932,7 @@ export class BadgeWallElement extends LitElement {
       <label class="search">${t('search')}<input type="search" name="q" .value=${f.q ?? ''}
         @input=${(e: Event) => this.#setFilter('q', (e.target as HTMLInputElement).value)} /></label>
       ${select('skill', t('skill'), f.skill ?? '', [option('', t('any'), !f.skill), ...s.skills.map((k) => option(k.name, `${k.name} (${k.count})`, f.skill?.toLowerCase() === k.name.toLowerCase()))], (v) => this.#setFilter('skill', v || undefined))}
-      ${select('issuer', t('issuer'), f.issuer ?? '', [option('', t('any'), !f.issuer), ...s.issuers.map((i) => option(i.name, `${i.name} (${i.count})`, f.issuer === i.name))], (v) => this.#setFilter('issuer', v || undefined))}
+      ${select('issuer', t('issuer'), f.issuer ?? '', [option('', t('any'), !f.issuer), ...[...s.issuers, ...s.claimedIssuers.map((i) => ({ ...i, name: CLAIMED_ISSUER + i.name }))].map((i) => option(i.name, `${issuerLabel(t, i.name)} (${i.count})`, f.issuer === i.name))], (v) => this.#setFilter('issuer', v || undefined))}
       ${select('year', t('year'), f.year ?? '', [option('', t('any'), !f.year), ...s.years.map((y) => option(y.name, `${y.name} (${y.count})`, f.year === y.name))], (v) => this.#setFilter('year', v || undefined))}
       ${select('status', t('status'), f.status ?? '', [option('', t('any'), !f.status), ...STATUSES.map((st) => option(st, t(`status.${st}`), f.status === st))], (v) => this.#setFilter('status', (v || undefined) as WallView['status']))}
       ${select('sort', t('sort'), this.sort, SORT_ORDERS.map((o) => option(o, t(`sort.${o}`), this.sort === o)), (v) => (this.sort = v as SortOrder))}
@@ -976,7 +986,7 @@ export class BadgeWallElement extends LitElement {
     const date = ct.date(badge?.issued ?? badge?.validFrom);
     const url = safeLinkUrl(entry.url ?? badge?.url ?? badge?.id);
     return html`<p part="print-line" class="print-only print-line">
-      <span class="p-name">${entry.facets?.name || entry.url || t('untitled')}</span>${badge?.issuer.name ? html` — <span class="p-issuer">${badge.issuer.name}</span>` : nothing}${date
+      <span class="p-name">${entry.facets?.name || entry.url || t('untitled')}</span>${entry.facets?.issuer ? html` — <span class="p-issuer">${issuerLabel(t, entry.facets.issuer)}</span>` : nothing}${date
         ? html`, <span class="p-date">${t('printIssued', { date })}</span>`
         : nothing} — <span class="p-status">${report ? statusLine(ct, report).label : t('status.pending')}</span>
       ${url ? html`<a class="p-url" href=${url}>${t('printUrl')} ${url}</a>` : nothing}
@@ -994,7 +1004,7 @@ export class BadgeWallElement extends LitElement {
         budget -= entries.length;
         const list = html`<ul part="tiles" class="tiles" role="list">${repeat(entries, (e) => e.key, (e) => this.#renderTile(t, e))}</ul>`;
         if (!grouped) return list;
-        const heading = g.unknown ? t('unknownGroup') : g.key;
+        const heading = g.unknown ? t('unknownGroup') : this.group === 'issuer' ? issuerLabel(t, g.key) : g.key;
         return html`<section part="group" class="group" aria-label=${heading}>
           <h3 part="group-heading" class="group-heading"><span class="group-name">${heading}</span> <span class="count">(${fmt(g.entries.length)})</span></h3>
           ${list}
@@ -1051,6 +1061,11 @@ let controlsWarmed = false;
 const numberFormat = new Intl.NumberFormat();
 function fmt(n: number): string {
   return numberFormat.format(n);
+}
+
+/** An issuer facet as shown: a proven identity as it is, a name only badges claim as "Not confirmed: {name}". */
+function issuerLabel(t: WallT, facet: string): string {
+  return facet.startsWith(CLAIMED_ISSUER) ? t('notConfirmed', { name: facet.slice(CLAIMED_ISSUER.length) }) : facet;
 }
 
 /** Drops empty filters so views compare and serialise cleanly. */

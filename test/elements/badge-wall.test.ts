@@ -82,13 +82,16 @@ describe('<badge-wall> with the portfolio', () => {
       const v = verdicts.get(url) ?? 'valid';
       expected[v.split(':')[0] as keyof typeof expected]++;
     }
-    expect(counts).to.deep.equal({ total: portfolioUrls.length, checked: portfolioUrls.length, pending: 0, ...expected });
+    const { confirmed, unconfirmed, ...byOutcome } = counts;
+    expect(byOutcome).to.deep.equal({ total: portfolioUrls.length, checked: portfolioUrls.length, pending: 0, ...expected });
+    expect(confirmed + unconfirmed).to.equal(counts.valid); // the valid ones, split by whether the issuer is confirmed
   });
 
   it('shows the owner and the counts in its header', () => {
     expect(root(el).querySelector('[part="title"]')!.textContent).to.equal('Ada Example');
     const line = root(el).querySelector('[part="counts"]')!.textContent!.replace(/\s+/g, ' ');
-    expect(line).to.contain(`${portfolioUrls.length} badges`).and.contain(`${counts.valid} verified`).and.contain(`${counts.invalid} not valid`);
+    expect(line).to.contain(`${portfolioUrls.length} badges`).and.contain(`${counts.confirmed} verified, issuer confirmed`).and.contain(`${counts.invalid} not valid`);
+    if (counts.unconfirmed) expect(line).to.contain(`${counts.unconfirmed} signature valid, issuer not confirmed`);
   });
 
   it('lists each issuer and the skills across all badges, with counts', () => {
@@ -97,8 +100,9 @@ describe('<badge-wall> with the portfolio', () => {
     const top = el.summary.skills[0]!;
     expect(skills[0]!.dataset.skill).to.equal(top.name);
     expect(skills[0]!.querySelector('.count')!.textContent).to.equal(String(top.count));
-    expect(el.summary.issuers.length).to.be.at.least(6);
-    expect(root(el).querySelectorAll('.issuers button')).to.have.length(el.summary.issuers.length);
+    // Issuers something vouches for, and apart from them the names only badges claim (issue 15).
+    expect(el.summary.issuers.length + el.summary.claimedIssuers.length).to.be.at.least(6);
+    expect(root(el).querySelectorAll('.issuers button')).to.have.length(el.summary.issuers.length + el.summary.claimedIssuers.length);
   });
 
   it('keeps each chip row as tall before its chips overflow as after (a scrollbar that takes room moves nothing)', async () => {

@@ -10,7 +10,7 @@ import { configure } from '../../src/elements/shared/config.js';
 import { translator } from '../../src/elements/shared/i18n.js';
 import { issuerConfirmation, summarize } from '../../src/elements/shared/report.js';
 import { cleanText, clipText, shortDid } from '../../src/elements/shared/safe-text.js';
-import type { BadgeCardElement, BadgeVerifyElement, BadgeWallElement } from '../../src/index.js';
+import type { BadgeCardElement, BadgeVerifiedEvent, BadgeVerifyElement, BadgeWallElement } from '../../src/index.js';
 import type { IssuerIdentity, VerificationReport } from '../../src/core/model.js';
 import type { RegistryConfig } from '../../src/core/options.js';
 import { fixtureManifest, fixtureProxy } from '../helpers/hosts.js';
@@ -65,7 +65,7 @@ async function card(src: string, o: CardOptions = {}): Promise<{ el: BadgeCardEl
   el.src = src;
   const done = oneEvent(el, 'badge-verified');
   await fixture(html`<div style=${o.width ? `inline-size:${o.width}` : ''}>${el}</div>`);
-  const { report } = await done;
+  const { report } = (await done) as unknown as BadgeVerifiedEvent;
   await el.updateComplete;
   return { el, report };
 }
@@ -260,6 +260,103 @@ describe('identity: issuers something vouches for, in <badge-card>', () => {
       expect(announced(el)).to.equal('Verified: Metro Skills Council · listed in Test Registry (added by this page)');
     } finally {
       configure({ registries: undefined });
+    }
+  });
+});
+
+describe('identity: <badge-wall> and <badge-verify> with spoofs', () => {
+  async function wall(list: string[], registries?: RegistryConfig[], lang?: string): Promise<BadgeWallElement> {
+    const el = document.createElement('badge-wall');
+    el.proxy = fixtureProxy;
+    el.eager = true;
+    if (registries) el.registries = registries;
+    if (lang) el.setAttribute('lang', lang);
+    el.credentials = list;
+    const done = oneEvent(el, 'badge-wall-verified');
+    await fixture(html`<div style="inline-size: 900px">${el}</div>`);
+    await done;
+    await el.updateComplete;
+    return el;
+  }
+
+  it('counts "verified, issuer confirmed" apart from "signature valid, issuer not confirmed", and lists claimed names apart', async () => {
+    const el = await wall([spoof('spoof-didkey-harvard').url, spoof('spoof-didjwk-mit').url, urls['valid-ob3-rdfc-didweb']!]);
+    expect(el.counts).to.deep.include({ valid: 3, confirmed: 1, unconfirmed: 2 });
+    const counts = text(part(el, 'counts'));
+    expect(counts).to.contain('1 verified, issuer confirmed');
+    expect(counts).to.contain('2 signature valid, issuer not confirmed');
+    expect(el.summary.issuers).to.deep.equal([{ name: 'issuer.example', count: 1 }]);
+    expect(el.summary.claimedIssuers.map((i) => i.name).sort()).to.deep.equal(['Harvard University', 'Massachusetts Institute of Technology']);
+    const chips = [...el.shadowRoot!.querySelectorAll('[part="issuers"] button')].map((b) => text(b));
+    expect(chips).to.deep.equal(['issuer.example 1', 'Not confirmed: Harvard University 1', 'Not confirmed: Massachusetts Institute of Technology 1']);
+    // Grouped by issuer: the proven one first, the claimed names after it, each marked.
+    el.group = 'issuer';
+    await el.updateComplete;
+    const headings = [...el.shadowRoot!.querySelectorAll('[part="group-heading"] .group-name')].map((h) => text(h));
+    expect(headings).to.deep.equal(['issuer.example', 'Not confirmed: Harvard University', 'Not confirmed: Massachusetts Institute of Technology']);
+    // No card of the wall says "issued by" a claimed name.
+    const cards = [...el.shadowRoot!.querySelectorAll<BadgeCardElement>('badge-card')];
+    expect(cards.length).to.equal(3);
+    for (const c of cards) {
+      await c.updateComplete;
+      expect(verdict(c)).to.not.match(/Harvard|Massachusetts/);
+      expect(announced(c)).to.not.match(/Harvard|Massachusetts/);
+    }
+  });
+
+  it('a claimed-name chip filters to its badges only, and the print line marks it', async () => {
+    const el = await wall([spoof('spoof-didkey-harvard').url, urls['valid-ob3-rdfc-didweb']!], undefined, 'de');
+    const chip = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part="issuers"] button')].find((b) => text(b).includes('Harvard'))!;
+    expect(text(chip)).to.equal('Nicht bestätigt: Harvard University 1');
+    chip.click();
+    await el.updateComplete;
+    const shown = [...el.shadowRoot!.querySelectorAll('[part="print-line"] .p-issuer')].map((p) => text(p));
+    expect(shown).to.deep.equal(['Nicht bestätigt: Harvard University']);
+    expect(text(part(el, 'counts'))).to.contain('1 mit gültiger Signatur, Aussteller nicht bestätigt');
+  });
+
+  it('the wall’s registries reach its verification: the Guild under the registry’s name', async () => {
+    const el = await wall([urls['valid-ob3-jcs-didkey']!], [testRegistry()]);
+    expect(el.summary.issuers).to.deep.equal([{ name: 'Open Source Guild e.V.', count: 1 }]);
+    expect(el.counts).to.deep.include({ confirmed: 1, unconfirmed: 0 });
+  });
+
+  it('<badge-verify>: the spoof’s summary never names Harvard, the first step is "Who issued it", issuer-unconfirmed', async () => {
+    const el = document.createElement('badge-verify') as BadgeVerifyElement;
+    el.proxy = fixtureProxy;
+    el.src = spoof('spoof-didkey-harvard').url;
+    const done = oneEvent(el, 'badge-verified');
+    await fixture(html`<div style="inline-size: 320px">${el}</div>`);
+    await done;
+    await el.updateComplete;
+    const summary = text(el.shadowRoot!.querySelector('[part="summary"]'));
+    expect(summary).to.not.contain('Harvard');
+    expect(summary).to.contain('Signature valid · issuer');
+    expect(el.shadowRoot!.querySelector('[part="summary"]')!.classList.contains('unconfirmed')).to.equal(true);
+    const steps = [...el.shadowRoot!.querySelectorAll('[part="steps"] [data-check]')];
+    expect(steps[0]!.getAttribute('data-check')).to.equal('identity');
+    expect(text(steps[0]!.querySelector('.check-title'))).to.equal('Who issued it');
+    expect(text(steps[0]!.querySelector('.check-explain'))).to.contain('not whose key it is');
+    expect(el.matches(':state(issuer-unconfirmed)')).to.equal(true);
+    const inner = el.card!;
+    await inner.updateComplete;
+    expect(verdict(inner)).to.not.contain('Harvard');
+    await expect(el).to.be.accessible();
+  });
+
+  it('<badge-verify> in German and Arabic explains who issued it', async () => {
+    for (const [lang, title] of [['de', 'Wer es ausgestellt hat'], ['ar', 'من أصدرها']] as const) {
+      const el = document.createElement('badge-verify') as BadgeVerifyElement;
+      el.proxy = fixtureProxy;
+      el.setAttribute('lang', lang);
+      el.src = spoof('spoof-didjwk-mit').url;
+      const done = oneEvent(el, 'badge-verified');
+      await fixture(html`${el}`);
+      await done;
+      await el.updateComplete;
+      const first = el.shadowRoot!.querySelector('[part="steps"] [data-check]')!;
+      expect(text(first.querySelector('.check-title'))).to.equal(title);
+      expect(text(el.shadowRoot!.querySelector('[part="summary"]'))).to.not.contain('Massachusetts');
     }
   });
 });

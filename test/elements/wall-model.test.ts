@@ -26,6 +26,8 @@ function entry(index: number, status: ReportStatus | 'pending', b?: Badge): Wall
   const e: WallEntry = { key: `k${index}`, input: `https://x.example/${index}`, url: `https://x.example/${index}`, index, state: 'waiting' };
   if (status === 'pending') return e;
   const report: VerificationReport = { status, checks: [], badge: status === 'error' ? undefined : b, verifiedAt: '2026-01-01T00:00:00Z' };
+  // Hand-built: a registry (the page's) names each issuer, so the issuers facet holds these names (issue 15).
+  if (b?.issuer.name && status !== 'error') report.identity = { anchor: 'registry', registry: { id: 'page:test', name: 'test', supplied: 'page' }, name: b.issuer.name };
   return { ...e, state: 'done', report, facets: facetsOf(report, e.url) };
 }
 
@@ -101,7 +103,7 @@ describe('wall sources', () => {
 
 describe('wall summary', () => {
   it('counts every status, pending included', () => {
-    expect(summarize(entries()).counts).to.deep.equal({ total: 6, checked: 5, valid: 2, invalid: 1, indeterminate: 1, error: 1, pending: 1 });
+    expect(summarize(entries()).counts).to.deep.equal({ total: 6, checked: 5, valid: 2, confirmed: 2, unconfirmed: 0, invalid: 1, indeterminate: 1, error: 1, pending: 1 });
   });
 
   it('counts each skill once per badge, case-insensitively, most common first', () => {

@@ -6,6 +6,8 @@
 import type { Badge, ReportStatus, VerificationReport } from '../../core/model.js';
 import type { WallItem } from './sources.js';
 import { skillsOf } from '../shared/skills.js';
+import { issuerConfirmation } from '../shared/report.js';
+import { cleanText, shortDid } from '../shared/safe-text.js';
 
 /** Where one badge of the wall is. */
 export type EntryState = 'waiting' | 'verifying' | 'done';
@@ -24,8 +26,13 @@ export interface WallEntry extends WallItem {
 /** What a badge can be filtered, sorted and grouped by. */
 export interface Facets {
   name: string;
-  /** Issuer display name (or id). */
+  /**
+   * The issuer as far as something vouches for it: the registry's name for it, or its domain; a
+   * name only the badge claims is prefixed with CLAIMED_ISSUER, so that it never joins a proven one.
+   */
   issuer?: string;
+  /** The signature is valid and a domain or a registry vouches for the issuer (`issuer-confirmed`). */
+  confirmed?: boolean;
   /** Issued date as an ISO string, and its year. */
   date?: string;
   year?: string;
@@ -58,11 +65,27 @@ export const SORT_ORDERS: readonly SortOrder[] = ['date', 'date-asc', 'name', 's
 export const GROUPS: readonly GroupBy[] = ['none', 'issuer', 'year', 'skill'];
 export const STATUSES: readonly StatusFilter[] = ['valid', 'invalid', 'indeterminate', 'error', 'pending'];
 
+/** Prefix of the issuer facet of a name nothing but the badge vouches for ("Not confirmed: Harvard University"). */
+export const CLAIMED_ISSUER = 'claimed:';
+
+/**
+ * The issuer facet (issue 15): the registry's name for the issuer, else the domain it is tied to;
+ * otherwise the name the badge gives (or its id, shortened), marked as claimed.
+ */
+export function issuerFacet(report: VerificationReport): string | undefined {
+  const id = report.identity;
+  const issuer = report.badge?.issuer;
+  const proven = issuerConfirmation(report) === 'confirmed' ? cleanText(id?.anchor === 'registry' ? id.name : undefined) || id?.domain : undefined;
+  if (proven) return proven;
+  const claimed = cleanText(issuer?.name) || shortDid(issuer?.id);
+  return claimed ? CLAIMED_ISSUER + claimed : undefined;
+}
+
 /** Facets of a finished report. An `error` report has no badge: its name is the URL it came from. */
 export function facetsOf(report: VerificationReport, fallbackName = ''): Facets {
   const badge: Badge | undefined = report.badge;
   const skills = skillsOf(badge).map((s) => s.name);
-  const issuer = badge?.issuer.name ?? badge?.issuer.id;
+  const issuer = issuerFacet(report);
   const date = validDate(badge?.issued ?? badge?.validFrom);
   const name = badge?.name || fallbackName;
   return {
@@ -71,8 +94,9 @@ export function facetsOf(report: VerificationReport, fallbackName = ''): Facets 
     date,
     year: date?.slice(0, 4),
     status: report.status,
+    confirmed: report.status === 'valid' && issuerConfirmation(report) === 'confirmed',
     skills,
-    text: [name, issuer, badge?.description, badge?.achievementType, ...skills].filter(Boolean).join('\n').toLowerCase(),
+    text: [name, issuer, badge?.issuer.name, badge?.description, badge?.achievementType, ...skills].filter(Boolean).join('\n').toLowerCase(),
   };
 }
 
@@ -171,8 +195,10 @@ export function groupEntries(
     }
   }
   const keys = [...groups.keys()];
+  // Names only the badges claim come after the issuers something vouches for.
+  const claimed = (k: string) => Number(by === 'issuer' && k.startsWith(CLAIMED_ISSUER));
   if (by === 'year') keys.sort((a, b) => (order === 'date-asc' ? a.localeCompare(b) : b.localeCompare(a)));
-  else keys.sort((a, b) => compare.compare(a, b));
+  else keys.sort((a, b) => claimed(a) - claimed(b) || compare.compare(a, b));
   const out: EntryGroup[] = keys.map((key) => ({ key, entries: groups.get(key)! }));
   if (rest.length) out.push({ key: '', entries: rest, unknown: true });
   return out;

@@ -5,7 +5,9 @@
 const en = {
   badges: '{count} badges',
   badgesOne: '1 badge',
-  verified: '{count} verified',
+  confirmed: '{count} verified, issuer confirmed',
+  unconfirmed: '{count} signature valid, issuer not confirmed',
+  notConfirmed: 'Not confirmed: {name}',
   invalid: '{count} not valid',
   indeterminate: '{count} could not be checked',
   error: '{count} could not be loaded',
@@ -63,7 +65,9 @@ type Catalogue = Partial<Record<WallMessageKey, string>>;
 const fr: Catalogue = {
   badges: '{count} badges',
   badgesOne: '1 badge',
-  verified: '{count} vérifiés',
+  confirmed: '{count} vérifiés, émetteur confirmé',
+  unconfirmed: '{count} à signature valide, émetteur non confirmé',
+  notConfirmed: 'Non confirmé : {name}',
   invalid: '{count} non valides',
   indeterminate: '{count} non vérifiables',
   error: '{count} impossibles à charger',
@@ -78,7 +82,26 @@ const fr: Catalogue = {
   empty: 'Aucun badge ne correspond à ces filtres.',
 };
 
-const catalogues: Record<string, Catalogue> = { en, fr };
+// German, Spanish and Arabic: the identity strings of issue 15 so far (the rest falls back to English).
+const de: Catalogue = {
+  confirmed: '{count} verifiziert, Aussteller bestätigt',
+  unconfirmed: '{count} mit gültiger Signatur, Aussteller nicht bestätigt',
+  notConfirmed: 'Nicht bestätigt: {name}',
+};
+
+const es: Catalogue = {
+  confirmed: '{count} verificadas, emisor confirmado',
+  unconfirmed: '{count} con firma válida, emisor no confirmado',
+  notConfirmed: 'Sin confirmar: {name}',
+};
+
+const ar: Catalogue = {
+  confirmed: '{count} تم التحقق منها، الجهة المُصدِرة مؤكَّدة',
+  unconfirmed: '{count} توقيعها صالح، الجهة المُصدِرة غير مؤكَّدة',
+  notConfirmed: 'غير مؤكَّد: {name}',
+};
+
+const catalogues: Record<string, Catalogue> = { en, fr, de, es, ar };
 
 export type WallT = (key: WallMessageKey, vars?: Record<string, string | number>) => string;
 

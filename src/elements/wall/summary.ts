@@ -2,7 +2,7 @@
 // checked / could not be loaded, the issuers, the years, and the competency summary (every skill
 // across all badges, with how many badges show it). Pure and DOM-free.
 
-import { statusOf, type WallEntry } from './model.js';
+import { CLAIMED_ISSUER, statusOf, type WallEntry } from './model.js';
 
 export interface WallCounts {
   /** Every badge of the wall. */
@@ -10,6 +10,10 @@ export interface WallCounts {
   /** Badges whose verification finished (any outcome). */
   checked: number;
   valid: number;
+  /** Of `valid`: a domain or a registry vouches for the issuer ("verified, issuer confirmed"). */
+  confirmed: number;
+  /** Of `valid`: nothing but the badge names the issuer ("signature valid, issuer not confirmed"). */
+  unconfirmed: number;
   invalid: number;
   indeterminate: number;
   error: number;
@@ -26,16 +30,20 @@ export interface WallSummary {
   counts: WallCounts;
   /** Most badges first, then by name. */
   skills: FacetCount[];
+  /** Issuers something vouches for (a registry's name for them, or their domain). */
   issuers: FacetCount[];
+  /** Names only the badges claim (without the CLAIMED_ISSUER prefix of their facet), kept apart. */
+  claimedIssuers: FacetCount[];
   /** Newest first. */
   years: FacetCount[];
 }
 
 export function countEntries(entries: readonly WallEntry[]): WallCounts {
-  const counts: WallCounts = { total: entries.length, checked: 0, valid: 0, invalid: 0, indeterminate: 0, error: 0, pending: 0 };
+  const counts: WallCounts = { total: entries.length, checked: 0, valid: 0, confirmed: 0, unconfirmed: 0, invalid: 0, indeterminate: 0, error: 0, pending: 0 };
   for (const e of entries) {
     const s = statusOf(e);
     counts[s]++;
+    if (s === 'valid') counts[e.facets?.confirmed ? 'confirmed' : 'unconfirmed']++;
     if (s !== 'pending') counts.checked++;
   }
   return counts;
@@ -70,10 +78,15 @@ export function summarize(entries: readonly WallEntry[]): WallSummary {
     if (f.year) tally([f.year], years);
   }
   const list = (m: Map<string, number>) => [...m].map(([name, count]) => ({ name, count }));
+  const all = list(issuers);
   return {
     counts: countEntries(entries),
     skills: list(skills).sort(byCount),
-    issuers: list(issuers).sort(byCount),
+    issuers: all.filter((i) => !i.name.startsWith(CLAIMED_ISSUER)).sort(byCount),
+    claimedIssuers: all
+      .filter((i) => i.name.startsWith(CLAIMED_ISSUER))
+      .map((i) => ({ name: i.name.slice(CLAIMED_ISSUER.length), count: i.count }))
+      .sort(byCount),
     years: list(years).sort((a, b) => b.name.localeCompare(a.name)),
   };
 }
