@@ -8,7 +8,7 @@ import type { Detected, JsonObject, VerifyContext } from './options.js';
 import { DEFAULT_MAX_BYTES } from './load.js';
 import { isPng, looksLikeSvg } from './formats/sniff.js';
 import { base64UrlDecode, base64UrlToUtf8 } from './keys/multibase.js';
-import { asArray, isObj } from './json.js';
+import { asArray, isObj, typesOf } from './json.js';
 
 export type { Found } from './load.js';
 
@@ -23,9 +23,6 @@ function contextsOf(doc: JsonObject): string[] {
   return asArray(doc['@context']).filter((c): c is string => typeof c === 'string');
 }
 
-function typesOf(doc: JsonObject): string[] {
-  return asArray(doc.type ?? doc['@type']).filter((t): t is string => typeof t === 'string');
-}
 
 /** base64url → bytes; throws `malformed`. */
 export function base64UrlToBytes(s: string): Uint8Array {

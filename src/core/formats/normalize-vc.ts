@@ -4,7 +4,7 @@
 
 import type { Alignment, Badge, Endorsement, Evidence, Issuer, Recipient, ResultItem, SourceFormat, Translation } from '../model.js';
 import type { Detected, JsonObject } from '../options.js';
-import { asArray, isObj } from '../json.js';
+import { asArray, idOf, isObj } from '../json.js';
 
 export interface VcFormatInfo {
   format: SourceFormat;
@@ -75,11 +75,6 @@ function imageUrl(v: unknown): string | undefined {
   return undefined;
 }
 
-function idOf(v: unknown): string | undefined {
-  if (typeof v === 'string') return v;
-  if (isObj(v)) return str(v.id);
-  return undefined;
-}
 
 /** ISO string for a date found as a string or (non-conformant, web5) seconds since the epoch. */
 export function dateString(v: unknown): string | undefined {

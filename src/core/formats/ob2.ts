@@ -26,7 +26,7 @@ import type { Detected, JsonObject, VerifyContext } from '../options.js';
 import { verifyOb2Jws } from '../proofs/ob2-jws.js';
 import { identityCheck } from '../identity/index.js';
 import { checkOb2Revocation } from '../status/ob2-revocation.js';
-import { asArray, idOf, isObj } from '../json.js';
+import { asArray, idOf, isObj, typesOf } from '../json.js';
 
 export const OB2_CONTEXT = 'https://w3id.org/openbadges/v2';
 const OB1_CONTEXT = 'https://w3id.org/openbadges/v1';
@@ -41,9 +41,6 @@ function isHttp(url: string | undefined): url is string {
   return !!url && /^https?:\/\//i.test(url);
 }
 
-function typesOf(doc: Obj | undefined): string[] {
-  return doc ? asArray(doc.type ?? doc['@type']).filter((t): t is string => typeof t === 'string') : [];
-}
 
 function hasType(doc: Obj | undefined, ...names: string[]): boolean {
   return typesOf(doc).some((t) => names.some((n) => t === n || t.endsWith(`:${n}`) || t.endsWith(`#${n}`) || t.endsWith(`/${n}`)));

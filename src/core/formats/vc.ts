@@ -15,17 +15,15 @@ import { normalizeEndorsement, normalizeVc } from './normalize-vc.js';
 import { wrongTypes } from './vc-types.js';
 import { checkTerms, withTermCheck } from './context-guard.js';
 import { BadgeError } from '../errors.js';
-import { asArray, idOf, isObj } from '../json.js';
+import { asArray, idOf, isObj, stringsOf } from '../json.js';
 import { once } from '../once.js';
+import { base64UrlDecode } from '../keys/multibase.js';
 
 export const VC_V1_CONTEXT = 'https://www.w3.org/2018/credentials/v1';
 export const VC_V2_CONTEXT = 'https://www.w3.org/ns/credentials/v2';
 
 type Obj = JsonObject;
 
-function typesOf(v: unknown): string[] {
-  return asArray(v).filter((t): t is string => typeof t === 'string');
-}
 
 function secondsToIso(v: unknown): string | undefined {
   return typeof v === 'number' && Number.isFinite(v) ? new Date(v * 1000).toISOString() : undefined;
@@ -89,7 +87,7 @@ const KIND_FORMAT: Record<Kind, SourceFormat> = { ob3: 'ob3', endorsement: 'ob3'
 export function inspectShape(doc: Obj): Shape {
   const problems: string[] = [];
   const warnings: string[] = [];
-  const types = typesOf(doc.type);
+  const types = stringsOf(doc.type);
   const first = asArray(doc['@context'])[0];
   const version = first === VC_V2_CONTEXT ? '2.0' : first === VC_V1_CONTEXT ? '1.1' : undefined;
   if (!version) problems.push('its @context does not start with the W3C Verifiable Credentials context');
@@ -148,8 +146,7 @@ function proofLabel(doc: Obj, jwtAlg: string | undefined, isJwt: boolean): strin
 function jwtHeaderAlg(jwt: string | undefined): string | undefined {
   if (!jwt) return undefined;
   try {
-    const b64 = jwt.split('.')[0]!.replace(/-/g, '+').replace(/_/g, '/');
-    const header = JSON.parse(atob(b64 + '='.repeat((4 - (b64.length % 4)) % 4))) as unknown;
+    const header = JSON.parse(new TextDecoder().decode(base64UrlDecode(jwt.split('.')[0]!))) as unknown;
     return isObj(header) && typeof header.alg === 'string' ? header.alg : undefined;
   } catch {
     return undefined;
@@ -266,7 +263,7 @@ export function envelopedJwt(id: string): string | undefined {
 function nestedInputs(doc: Obj, kind: Kind): unknown[] {
   const source = kind === 'clr' ? asArray(doc.credentialSubject).find(isObj)?.verifiableCredential : kind === 'vp' ? doc.verifiableCredential : undefined;
   return asArray(source).map((item) => {
-    if (isObj(item) && typesOf(item.type).includes('EnvelopedVerifiableCredential') && typeof item.id === 'string') {
+    if (isObj(item) && stringsOf(item.type).includes('EnvelopedVerifiableCredential') && typeof item.id === 'string') {
       return envelopedJwt(item.id) ?? item;
     }
     return item;

@@ -21,6 +21,7 @@ import * as canonizeModule from 'rdf-canonize';
 import type { ActiveContext, JsonLdEvent, ProcessOptions } from 'jsonld/lib/context.js';
 import type { Quad, Term } from 'rdf-canonize';
 import { SyncSha256 } from './sha256-sync.js';
+import { isObj as isObject } from '../json.js';
 
 /** CommonJS interop: esbuild gives named exports, Node's ESM loader puts them on `default`. */
 function cjs<T>(m: unknown): T {
@@ -536,6 +537,4 @@ function asList(v: unknown): unknown[] {
   return Array.isArray(v) ? v : [v];
 }
 
-function isObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
+

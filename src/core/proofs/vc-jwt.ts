@@ -20,18 +20,13 @@ import {
 import { jwkThumbprint } from '../keys/jwk.js';
 import { decodeJwsPayload } from '../detect.js';
 import { decodeProtectedHeader, isBadSignature, verifyCompactJws } from './jws.js';
-import { isObj as isObject } from '../json.js';
+import { idOf, isObj as isObject } from '../json.js';
 
 /** Asymmetric algorithms only: never `none`, never HS* (a public key used as an HMAC secret). */
 export const JWT_ALGORITHMS = ['RS256', 'RS384', 'RS512', 'PS256', 'ES256', 'ES384', 'EdDSA', 'Ed25519'] as const;
 
 type JwtProofResult = ProofResult & { header: Record<string, unknown> };
 
-function idOf(v: unknown): string | undefined {
-  if (typeof v === 'string') return v;
-  if (isObject(v) && typeof v.id === 'string') return v.id;
-  return undefined;
-}
 
 /** A kid without a scheme (`#key-1`, `key-1`) is relative to the issuer DID/URL (1EdTech validator, VC-JOSE-COSE §kid). */
 function absoluteKid(kid: string, iss: unknown): string {

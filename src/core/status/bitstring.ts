@@ -6,7 +6,8 @@ import { BadgeError } from '../errors.js';
 import { inflateCapped } from '../inflate.js';
 import type { Check, VerificationReport } from '../model.js';
 import type { JsonObject, VerifyContext } from '../options.js';
-import { asArray } from '../json.js';
+import { asArray, idOf } from '../json.js';
+import { base64UrlDecode as decodeBase64Url } from '../keys/multibase.js';
 
 /** Bitstring Status List v1.0 §3.2: a list shorter than this (in entries) is a STATUS_LIST_LENGTH_ERROR. */
 export const MIN_STATUS_LIST_ENTRIES = 131_072;
@@ -21,14 +22,11 @@ const LIST_TYPES: Record<string, string> = {
 
 /** RFC 4648 §5 base64url (padding and standard-alphabet characters tolerated). */
 export function base64UrlDecode(text: string): Uint8Array {
-  const b64 = text.replace(/-/g, '+').replace(/_/g, '/').replace(/=+$/, '');
-  if (!/^[A-Za-z0-9+/]*$/.test(b64) || b64.length % 4 === 1) {
+  try {
+    return decodeBase64Url(text.replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, ''));
+  } catch {
     throw new BadgeError('malformed', 'The status list is not valid base64url.');
   }
-  const bin = atob(b64 + '='.repeat((4 - (b64.length % 4)) % 4));
-  const out = new Uint8Array(bin.length);
-  for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
-  return out;
 }
 
 /** GZIP-decompresses, refusing to produce more than `maxBytes` (a decompression bomb stops early). */
@@ -64,11 +62,6 @@ export function readStatus(bits: Uint8Array, index: number, statusSize = 1): num
   return value;
 }
 
-function idOf(v: unknown): string | undefined {
-  if (typeof v === 'string') return v;
-  if (v && typeof v === 'object' && typeof (v as JsonObject).id === 'string') return (v as JsonObject).id as string;
-  return undefined;
-}
 
 function parseNonNegativeInt(v: unknown): number | undefined {
   if (typeof v === 'number' && Number.isSafeInteger(v) && v >= 0) return v;

@@ -37,6 +37,7 @@ export interface WallSource {
 }
 
 import { asArray, isObj as isObject } from '../../core/json.js';
+import { base64UrlDecode } from '../../core/keys/multibase.js';
 
 type Json = Record<string, unknown>;
 
@@ -173,8 +174,5 @@ export function parseSource(value: unknown, base?: string): WallSource {
 }
 
 function decodeJwtPayload(jwt: string): unknown {
-  const part = jwt.split('.')[1] ?? '';
-  const b64 = part.replace(/-/g, '+').replace(/_/g, '/');
-  const bin = atob(b64 + '='.repeat((4 - (b64.length % 4)) % 4));
-  return JSON.parse(new TextDecoder().decode(Uint8Array.from(bin, (c) => c.charCodeAt(0)))) as unknown;
+  return JSON.parse(new TextDecoder().decode(base64UrlDecode(jwt.split('.')[1] ?? ''))) as unknown;
 }
