@@ -202,6 +202,25 @@ describe('identity: OpenID Federation', () => {
     }
   });
 
+  it('a dead registry is asked once per page cache, not once per badge', async () => {
+    const { createCache } = await import('../../src/core/index.js');
+    const cache = createCache();
+    const asked: string[] = [];
+    const counting = (input: string, init?: RequestInit) => {
+      asked.push(input);
+      return fetch(input, init);
+    };
+    const registries: RegistryConfig[] = [
+      { type: 'oidf', name: 'Dead federation', url: 'https://registry.test/oidf/nowhere/entity-configuration' },
+      { type: 'dcc-legacy', name: 'Dead list', url: 'https://registry.test/missing/registry.json' },
+    ];
+    const inputs = [urls['valid-ob3-jcs-didkey']!, urls['valid-vc-jwt-es256-didjwk']!, fx.spoofs[0]!.url];
+    const reports = await Promise.all(inputs.map((u) => run(u, { registries, cache, fetch: counting })));
+    expect(reports.map((r) => r.identity?.anchor)).to.deep.equal(['unknown', 'unknown', 'unknown']);
+    expect(asked.filter((u) => u.includes('/oidf/nowhere/')).length).to.equal(1);
+    expect(asked.filter((u) => u.includes('/missing/registry.json')).length).to.equal(1);
+  });
+
   it('a listed DID carries the federation’s organisation name, url and logo', async () => {
     const f = fx.federations.find((x) => x.name === 'listed')!;
     const report = await run(urls['valid-ob3-jcs-didkey']!, { registries: [{ type: 'oidf', name: 'Fed', url: f.url }] });

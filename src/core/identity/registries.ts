@@ -113,7 +113,8 @@ export async function askRegistry(reg: Remote, did: string, ctx: VerifyContext):
 }
 
 async function askStaticList(reg: Extract<Remote, { type: 'dcc-legacy' }>, did: string, ctx: VerifyContext): Promise<RegistryAnswer> {
-  const doc = await ctx.loadJson(reg.url);
+  // The list itself is kept for the page (ctx.loadJson); its failure for a minute, like a federation's.
+  const doc = await cached(ctx, `list ${reg.url}`, Math.floor(ctx.now().getTime() / 1000), () => ctx.loadJson(reg.url), () => true);
   const list = doc.registry;
   if (!isObj(list)) return { unreachable: 'its answer is not a registry (no "registry" object)' };
   // An own key only: `__proto__` or `constructor` is not a DID.
@@ -139,10 +140,17 @@ const ALGS = new Set(['ES256', 'ES384', 'ES512', 'EdDSA', 'Ed25519', 'RS256', 'P
 const SKEW_S = 60;
 
 /**
- * Verified statements by URL, per cache (what one page shares), each kept while its `iat`..`exp`
- * window holds (a removed DID drops out within a day at DCC).
+ * Statements by URL, per cache (what one page shares): the request in flight is shared by every badge
+ * that asks; a verified statement is kept while its `iat`..`exp` window holds (a removed DID drops
+ * out within a day at DCC); a failure (unreachable, refused, "not registered") for a minute, so that
+ * a wall of a thousand badges from DIDs does not ask a dead registry a thousand times.
  */
-const statementsByCache = new WeakMap<object, Map<string, JsonObject>>();
+const statementsByCache = new WeakMap<object, Map<string, Promise<Kept>>>();
+type Kept = { payload: JsonObject } | { error: unknown; until: number };
+const FAILURE_KEPT_S = 60;
+
+/** A statement is usable from its `iat` (give or take the skew) until its `exp`. */
+const statementWindow = (p: JsonObject, nowS: number) => (p.exp as number) > nowS && (p.iat as number) <= nowS + SKEW_S;
 
 /** Fetches without the per-page cache, so that an expired statement is really asked for again. */
 function fetchText(url: string, ctx: VerifyContext): Promise<{ text: string; status: number }> {
@@ -188,15 +196,21 @@ function keysOf(v: unknown): JWK[] {
   return isObj(v) && Array.isArray(v.keys) ? (v.keys.filter(isObj) as JWK[]) : [];
 }
 
-async function cached(ctx: VerifyContext, url: string, nowS: number, make: () => Promise<JsonObject>): Promise<JsonObject> {
+async function cached(ctx: VerifyContext, url: string, nowS: number, make: () => Promise<JsonObject>, window = statementWindow): Promise<JsonObject> {
   let statements = statementsByCache.get(ctx.cache);
   if (!statements) statementsByCache.set(ctx.cache, (statements = new Map()));
-  const hit = statements.get(url);
-  if (hit && (hit.exp as number) > nowS && (hit.iat as number) <= nowS + SKEW_S) return hit;
-  statements.delete(url);
-  const payload = await make();
-  statements.set(url, payload);
-  return payload;
+  const usable = (k: Kept) => ('payload' in k ? window(k.payload, nowS) : k.until > nowS);
+  let p = statements.get(url);
+  if (!p || !usable(await p)) {
+    p = make().then(
+      (payload): Kept => ({ payload }),
+      (error: unknown): Kept => ({ error, until: nowS + FAILURE_KEPT_S }),
+    );
+    statements.set(url, p);
+  }
+  const kept = await p;
+  if ('error' in kept) throw kept.error;
+  return kept.payload;
 }
 
 async function askFederation(reg: Extract<Remote, { type: 'oidf' }>, did: string, ctx: VerifyContext): Promise<RegistryAnswer> {
