@@ -32,6 +32,20 @@ export default defineConfig(({ mode }) => {
   if (mode === 'demo') {
     return {
       root,
+      // The address vite prints (http://127.0.0.1:5173/) is the one a new user opens: it shows the demo.
+      plugins: [
+        {
+          name: 'demo-at-root',
+          configureServer(server) {
+            server.middlewares.use((req, res, next) => {
+              if (req.url !== '/' && req.url !== '/index.html') return next();
+              res.statusCode = 302;
+              res.setHeader('location', '/demo/index.html');
+              res.end();
+            });
+          },
+        },
+      ],
       server: { host: '127.0.0.1', port: 5173, open: '/demo/index.html' },
       preview: { host: '127.0.0.1', port: 4173 },
     };
