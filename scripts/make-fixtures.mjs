@@ -18,6 +18,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync, gunzipSync } from 'node:zlib';
 import { b64u, fromB64u, multibaseU, multikeyToEd25519, utf8 } from './lib/codec.mjs';
 import { loadKeys } from './lib/keys.mjs';
+import { makePlatformFixtures } from './make-platform-fixtures.mjs';
 import { badgeSvg, bakePng, drawBadge, readPngChunks } from './lib/png.mjs';
 import { addProof, canonize, decodeJwsPayload, documentLoader as documentLoaderFor, extraContexts, rawJws, signJws, verifyJws, verifyProof } from './lib/sign.mjs';
 
@@ -1341,6 +1342,8 @@ async function main() {
   const skipped = await safeModeCheck();
   writeReadme(portfolio.count);
 
+  // Badge platforms (issue 17): Credly, Badgr, Accredible, OBF and VerifierPlus answers, in test/fixtures/platforms.
+  for (const f of (await makePlatformFixtures()).files) written.add(f);
   // stale files from older runs (outside the wall, which is rewritten as a whole)
   const stale = listFiles(HOSTS).filter((f) => !written.has(f) && !f.includes(`${join(HOSTS, 'wall.example')}`));
   for (const f of stale) rmSync(f);

@@ -7,6 +7,7 @@
 // plain error codes for HTTP errors and CORS refusals, and one fetch per URL per cache.
 
 import { BadgeError, isBadgeError } from './errors.js';
+import { isPlatformLink } from './links/hosts.js';
 import type { JsonObject, LoadedResource, VerifyCache, VerifyContext, VerifyOptions } from './options.js';
 import { cachedPromise, type PromiseMap } from './once.js';
 
@@ -24,6 +25,14 @@ export interface Found {
   url?: string;
   /** `text` is a compact JWS, already trimmed and matched against JWS_RE (so detect() need not match it again). */
   jws?: boolean;
+  /**
+   * The input was a badge platform's share link (src/core/links): the link given, the platform's
+   * page it named (the given link, or the one a LinkedIn link wraps), and the platform. `url` is
+   * then the address actually fetched (the platform's API).
+   */
+  link?: { given: string; page: string; platform: string };
+  /** The platform says the badge is revoked (a 410 from its API): why, in one sentence. Nothing else was loaded. */
+  revoked?: string;
 }
 
 export const DEFAULT_TIMEOUT = 10_000;
@@ -35,7 +44,7 @@ export const DEFAULT_MAX_REDIRECTS = 5;
 // be read and refused as an unsigned proof (invalid), not waved off as "not a credential".
 export const JWS_RE = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*$/;
 
-const CORS_HINT = 'the server sends no CORS headers; set the proxy option';
+const CORS_HINT = 'the server sends no CORS headers; set the proxy option (badge-elements/proxy runs one: npx badge-elements proxy)';
 
 /** The URL actually fetched for `url`: the proxy's rewrite, or `url` itself. */
 function proxied(url: string, proxy: VerifyOptions['proxy']): string {
@@ -272,11 +281,11 @@ export async function loadInput(input: unknown, ctx: VerifyContext): Promise<Fou
   ctx.signal?.throwIfAborted();
   const now = loadInputNow(input, ctx); // a compact JWS or a plain object
   if (now) return now;
-  if (input instanceof URL) return loadUrl(input.href, ctx, 0);
+  if (input instanceof URL) return loadLink(input.href, ctx);
   if (typeof input === 'string') {
     if (input.length > maxBytes) throw tooLarge(undefined, maxBytes);
     const s = input.trim();
-    if (/^https?:\/\//i.test(s) || /^blob:/i.test(s)) return loadUrl(s, ctx, 0);
+    if (/^https?:\/\//i.test(s) || /^blob:/i.test(s)) return loadLink(s, ctx);
     if (/^data:/i.test(s)) return decodeDataUrl(s, maxBytes);
     if (s.startsWith('{')) return { text: s };
     if (s.startsWith('<')) return { text: s }; // SVG markup
@@ -297,6 +306,16 @@ export async function loadInput(input: unknown, ctx: VerifyContext): Promise<Fou
   }
   if (typeof input === 'object' && input !== null && !Array.isArray(input)) return { json: input as JsonObject };
   throw new BadgeError('not-a-credential', 'The input is not something a badge can be read from.');
+}
+
+/** A URL the caller gave: a badge platform's share link goes through its rule (a chunk), any other as is. */
+async function loadLink(url: string, ctx: VerifyContext): Promise<Found> {
+  if (isPlatformLink(url)) {
+    const { resolveLink } = await import('./links/index.js');
+    const found = await resolveLink(url, ctx, (u) => loadUrl(u, ctx, 0));
+    if (found) return found;
+  }
+  return loadUrl(url, ctx, 0);
 }
 
 async function loadUrl(url: string, ctx: VerifyContext, depth: number): Promise<Found> {

@@ -204,6 +204,11 @@ export interface VerificationReport {
   children?: VerificationReport[];
   /** The `identity` check's detail, when the signature and the issuer's key were established. */
   identity?: IssuerIdentity;
+  /**
+   * The input was a badge platform's share link (Credly, Badgr, …): the link given, the platform,
+   * and the URL actually verified (its API address). `badge.url` is then the platform's page.
+   */
+  link?: { given: string; platform: string; verified?: string };
   /** When the verification finished (from `now`). */
   verifiedAt: string;
 }

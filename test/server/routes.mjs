@@ -18,6 +18,7 @@ import { createServer } from 'node:http';
 import { existsSync, readFileSync, statSync, createReadStream } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { handlePlatform } from './platforms.mjs';
 
 const projectRoot = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 export const sharedDir = findSharedDir();
@@ -101,6 +102,7 @@ export function handle(req, res) {
     }
     return true;
   }
+  if (handlePlatform(p, req.headers.accept, res)) return true; // /__platform/<host>/…: badge platforms (platforms.mjs)
   if (!p.startsWith('/__test/')) return false;
   const cors = { 'access-control-allow-origin': '*' };
   const route = p.slice('/__test/'.length);
@@ -181,6 +183,7 @@ export function testRoutesMiddleware() {
 export function startNoCorsServer(port = 0) {
   const server = createServer((req, res) => {
     const url = new URL(req.url, 'http://localhost');
+    if (handlePlatform(url.pathname, req.headers.accept, res)) return; // platforms send no CORS headers either
     const file = normalize(join(projectRoot, decodeURIComponent(url.pathname)));
     if (!file.startsWith(projectRoot) || !existsSync(file) || !statSync(file).isFile()) {
       res.writeHead(404);
