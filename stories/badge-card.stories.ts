@@ -3,7 +3,7 @@ import { ContextProvider } from '@lit/context';
 import { html } from 'lit';
 import { badgeSettingsContext, pageSettings } from '../src/elements/shared/config.js';
 import type { BadgeCardElement } from '../src/elements/badge-card.js';
-import { fixtures, storyProxy } from './fixtures.js';
+import { fixtures, storyProxy, testRegistry } from './fixtures.js';
 
 interface Args {
   src: string;
@@ -52,6 +52,23 @@ export const WrongIssuerKey: Story = { args: { src: fixtures.wrongKey } };
 export const NotYetValid: Story = { args: { src: fixtures.notYetValid } };
 export const CouldNotCheck: Story = { args: { src: fixtures.statusUnreachable } };
 export const LoadError: Story = { args: { src: fixtures.missing } };
+
+/**
+ * Issue 15: a did:key anyone can make, claiming "Harvard University" and linking harvard.edu. The
+ * signature is valid, but nothing ties the key to Harvard: the line says "Signature valid · issuer
+ * not confirmed" in the caution colour, and the byline marks the name as claimed, without its link.
+ * (No registry is asked here, so the story makes no request outside Storybook.)
+ */
+export const UnconfirmedIssuer: Story = {
+  args: { src: fixtures.spoofedIssuer },
+  render: (a) => html`<badge-card src=${a.src} layout=${a.layout} theme=${a.theme} lang=${a.lang} ?no-share=${a.noShare} .proxy=${storyProxy} .registries=${[]}></badge-card>`,
+};
+
+/** The same kind of key, listed in a (test) issuer registry: the registry's name for the issuer, "listed in Test Registry (test registry …)". */
+export const IssuerInRegistry: Story = {
+  args: { src: fixtures.guildDidKey },
+  render: (a) => html`<badge-card src=${a.src} layout=${a.layout} theme=${a.theme} lang=${a.lang} ?no-share=${a.noShare} .proxy=${storyProxy} .registries=${[testRegistry]}></badge-card>`,
+};
 
 /** The skeleton: a fetch that never answers, provided through the same context a <badge-wall> uses. */
 export const Loading: Story = {

@@ -23,8 +23,15 @@ export const fixtures = {
   notYetValid: 'https://badges.example/credentials/not-yet-valid.json',
   statusUnreachable: 'https://issuer.example/org/credentials/status-unreachable.json',
   ob2Hosted: 'https://ob2.example/assertions/hosted-valid.json',
+  /** A self-made did:key that calls itself "Harvard University" (issue 15): valid signature, issuer not confirmed. */
+  spoofedIssuer: 'https://spoof.example/credentials/harvard-didkey.json',
+  /** The Open Source Guild's did:key, listed as "Open Source Guild e.V." in the test registry below. */
+  guildDidKey: 'https://badges.example/credentials/jcs-valid.json',
   missing: 'https://issuer.example/org/credentials/does-not-exist.json',
 } as const;
+
+/** The static test registry of the fixtures (DCC's legacy format), marked as a test registry. */
+export const testRegistry = { type: 'dcc-legacy', name: 'Test Registry', url: 'https://registry.test/legacy/registry.json', test: true } as const;
 
 /** A fixture URL by manifest name (for the states without a constant above). */
 export async function fixtureUrl(name: string): Promise<string> {
