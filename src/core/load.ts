@@ -8,6 +8,7 @@
 
 import { BadgeError, isBadgeError } from './errors.js';
 import { isPlatformLink } from './links/hosts.js';
+import type { VerificationReport } from './model.js';
 import type { JsonObject, LoadedResource, VerifyCache, VerifyContext, VerifyOptions } from './options.js';
 import { cachedPromise, type PromiseMap } from './once.js';
 
@@ -26,13 +27,12 @@ export interface Found {
   /** `text` is a compact JWS, already trimmed and matched against JWS_RE (so detect() need not match it again). */
   jws?: boolean;
   /**
-   * The input was a badge platform's share link (src/core/links): the link given, the platform's
-   * page it named (the given link, or the one a LinkedIn link wraps), and the platform. `url` is
-   * then the address actually fetched (the platform's API).
+   * A verdict reached while loading: a badge platform answered "revoked" (src/core/links), and
+   * nothing else is there to verify.
    */
-  link?: { given: string; page: string; platform: string };
-  /** The platform says the badge is revoked (a 410 from its API): why, in one sentence. Nothing else was loaded. */
-  revoked?: string;
+  verdict?: VerificationReport;
+  /** Completes the report of what was found (a platform link records the link given and the URL verified). */
+  finish?: (report: VerificationReport) => void;
 }
 
 export const DEFAULT_TIMEOUT = 10_000;

@@ -4,7 +4,7 @@
 import { BadgeError, toBadgeError } from './errors.js';
 import type { VerificationReport } from './model.js';
 import { createCache, type JsonObject, type VerifyContext, type VerifyOptions } from './options.js';
-import { createLoader, loadInput, loadInputNow, type Found } from './load.js';
+import { createLoader, loadInput, loadInputNow } from './load.js';
 import { cachedPromise, type PromiseMap } from './once.js';
 import { detect, detectNow } from './detect.js';
 import { verifyOb2 } from './formats/ob2.js';
@@ -64,35 +64,15 @@ async function run(input: CredentialInput, ctx: VerifyContext): Promise<Verifica
     ctx.signal?.throwIfAborted();
     // A JWS string or a parsed credential is read and classified without waiting on anything.
     const found = loadInputNow(input, ctx) ?? (await loadInput(input, ctx));
-    if (found.revoked) return revokedReport(found, ctx);
+    if (found.verdict) return found.verdict;
     const detected = detectNow(found, ctx) ?? (await detect(found, ctx));
     const report = detected.family === 'ob2' ? await verifyOb2(detected, ctx) : await verifyVc(detected, ctx);
     ctx.signal?.throwIfAborted();
-    if (found.link) {
-      // "View on the issuer's site" and sharing keep the page people know, not the API address.
-      report.link = { given: found.link.given, platform: found.link.platform, ...(found.url ? { verified: found.url } : {}) };
-      if (report.badge) report.badge.url = found.link.page;
-    }
+    found.finish?.(report);
     return report;
   } catch (e) {
     return errorReport(e, ctx);
   }
-}
-
-/**
- * A platform that says "revoked" (Credly's and Badgr's 410 `{"revoked": true}`) serves nothing else:
- * the verdict is invalid, with the platform's word as the failed revocation check (OB 2.0: a hosted
- * assertion's 410 Gone means revoked), and as the card's message, since there is no badge to show.
- */
-function revokedReport(found: Found, ctx: VerifyContext): VerificationReport {
-  const message = found.revoked!;
-  return {
-    status: 'invalid',
-    checks: [{ id: 'revocation', outcome: 'failed', message, detail: { url: found.url, status: 410 } }],
-    error: { code: 'http-status', message, ...(found.url ? { url: found.url } : {}) },
-    ...(found.link ? { link: { given: found.link.given, platform: found.link.platform, ...(found.url ? { verified: found.url } : {}) } } : {}),
-    verifiedAt: ctx.now().toISOString(),
-  };
 }
 
 /** The report for "could not load or understand it". */

@@ -9,6 +9,7 @@
 
 import { BadgeError, isBadgeError } from '../errors.js';
 import type { Found } from '../load.js';
+import type { VerificationReport } from '../model.js';
 import type { JsonObject, LoadedResource, VerifyContext } from '../options.js';
 import { accredible } from './accredible.js';
 import { badgr } from './badgr.js';
@@ -62,9 +63,7 @@ export async function resolveLink(given: string, ctx: VerifyContext, loadUrl: (u
     try {
       res = await ctx.load(plan.url, plan.accept ?? VALIDATOR_ACCEPT);
     } catch (e) {
-      if (isBadgeError(e) && e.code === 'http-status' && e.status === 410 && plan.goneMeansRevoked) {
-        return { url: plan.url, link: { given, page: link, platform }, revoked: `${platform} says this badge was revoked: its address answers 410 Gone.` };
-      }
+      if (isBadgeError(e) && e.code === 'http-status' && e.status === 410 && plan.goneMeansRevoked) return revoked(ctx, given, platform, plan.url);
       if (isBadgeError(e) && e.code === 'http-status' && e.status === 404 && plan.notFound) {
         throw new BadgeError('http-status', plan.notFound, { url: given, status: 404 });
       }
@@ -89,6 +88,34 @@ function parseRecord(res: LoadedResource, platform: string): JsonObject {
   return value as JsonObject;
 }
 
+/**
+ * Records the link given and the URL verified in the report; "view on the issuer's site" and
+ * sharing keep the platform's page people know (`page`: the link, or the one a LinkedIn link wraps),
+ * not its API address.
+ */
 function tag(found: Found, given: string, page: string, platform: string): Found {
-  return { ...found, link: { given, page, platform } };
+  return {
+    ...found,
+    finish(report) {
+      report.link = { given, platform, ...(found.url ? { verified: found.url } : {}) };
+      if (report.badge) report.badge.url = page;
+    },
+  };
+}
+
+/**
+ * A platform that says "revoked" (Credly's and Badgr's 410 `{"revoked": true}`) serves nothing else:
+ * the verdict is invalid, with the platform's word as the failed revocation check (OB 2.0: a hosted
+ * assertion's 410 Gone means revoked), and as the card's message, since there is no badge to show.
+ */
+function revoked(ctx: VerifyContext, given: string, platform: string, url: string): Found {
+  const message = `${platform} says this badge was revoked: its address answers 410 Gone.`;
+  const verdict: VerificationReport = {
+    status: 'invalid',
+    checks: [{ id: 'revocation', outcome: 'failed', message, detail: { url, status: 410 } }],
+    error: { code: 'http-status', message, url },
+    link: { given, platform, verified: url },
+    verifiedAt: ctx.now().toISOString(),
+  };
+  return { url, verdict };
 }
