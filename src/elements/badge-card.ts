@@ -1,7 +1,7 @@
 import { LitElement, css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
-import type { CredentialInput } from '../core/index.js';
+import type { CredentialInput, RegistryConfig } from '../core/index.js';
 import type { Badge, Endorsement, Evidence, IssuerIdentity, VerificationReport } from '../core/model.js';
 import { badgeSettingsContext, pageSettings, type BadgeSettings } from './shared/config.js';
 import { localizedBadge, resolveLang, translator, warmIntl, whenLocaleReady, type Translator } from './shared/i18n.js';
@@ -35,6 +35,10 @@ function loadShareMenu(): Promise<ShareMenu> {
 
 /**
  * One badge, fetched, verified in the visitor’s browser and rendered.
+ *
+ * Custom states: `:state(loading|valid|invalid|indeterminate|error)`, and beside a finished report
+ * `:state(issuer-confirmed)` (a domain or a registry vouches for the issuer) or
+ * `:state(issuer-unconfirmed)` (only the badge names its issuer: "Signature valid · issuer not confirmed").
  *
  * @tagname badge-card
  *
@@ -91,10 +95,6 @@ function loadShareMenu(): Promise<ShareMenu> {
  * @fires badge-load - The credential was loaded and understood; `event.badge`.
  * @fires badge-verified - Verification finished, whatever the outcome; `event.report`.
  * @fires badge-error - It could not be loaded or understood; `event.error` (`code`, `message`, `hint`).
- *
- * Custom states: `:state(loading|valid|invalid|indeterminate|error)`, and beside a finished report
- * `:state(issuer-confirmed)` (a domain or a registry vouches for the issuer) or
- * `:state(issuer-unconfirmed)` (only the badge names its issuer: "Signature valid · issuer not confirmed").
  */
 export class BadgeCardElement extends LitElement {
   static override styles = [
@@ -398,7 +398,7 @@ export class BadgeCardElement extends LitElement {
    * Issuer registries for the `identity` check ("who issued it"), replacing the default list (DCC's
    * production registries; `[]` turns lookups off). A property only: `card.registries = [...]`.
    */
-  @property({ attribute: false }) registries?: BadgeSettings['registries'];
+  @property({ attribute: false }) registries?: RegistryConfig[];
 
   /** Hide the share menu. */
   @property({ type: Boolean, reflect: true, attribute: 'no-share' }) noShare = false;

@@ -1,7 +1,8 @@
 import { LitElement, css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import type { VerificationReport } from '../core/model.js';
-import { pageSettings, type BadgeSettings } from './shared/config.js';
+import { pageSettings } from './shared/config.js';
+import type { RegistryConfig } from '../core/index.js';
 import { BadgeErrorEvent, BadgeVerifiedEvent } from './shared/events.js';
 import { addEnglish, resolveLang, translator, whenLocaleReady, type Translator } from './shared/i18n.js';
 import { enVerify } from './shared/strings-verify.js';
@@ -26,6 +27,10 @@ addEnglish(enVerify);
  * ```html
  * <badge-verify src="https://issuer.example/badges/42.json"></badge-verify>
  * ```
+ *
+ * The step-by-step report starts with "Who issued it", right after the verdict. Custom states:
+ * `:state(loading|valid|invalid|indeterminate|error)`, and with a result `:state(issuer-confirmed)`
+ * or `:state(issuer-unconfirmed)`, as on <badge-card>.
  *
  * Renders a <badge-card> inside its shadow root: register both tags (import 'badge-elements/define'
  * does); the class module itself has no side effects.
@@ -59,10 +64,6 @@ addEnglish(enVerify);
  * @fires badge-load - (from the inner card) the credential was understood.
  * @fires badge-verified - (from the inner card) verification finished; `event.report`.
  * @fires badge-error - (from the inner card) it could not be loaded or understood.
- *
- * Custom states: `:state(loading|valid|invalid|indeterminate|error)`, and with a result
- * `:state(issuer-confirmed)` or `:state(issuer-unconfirmed)`, as on <badge-card>. The step-by-step
- * report starts with "Who issued it", right after the verdict.
  */
 export class BadgeVerifyElement extends LitElement {
   static override styles = [
@@ -213,7 +214,7 @@ export class BadgeVerifyElement extends LitElement {
   @property() proxy?: string | ((url: string) => string | undefined);
 
   /** Issuer registries for the "who issued it" step, passed to the inner card (see <badge-card>'s `registries`). A property only. */
-  @property({ attribute: false }) registries?: BadgeSettings['registries'];
+  @property({ attribute: false }) registries?: RegistryConfig[];
 
   /** `light`, `dark`, or `auto` (default: follow prefers-color-scheme). */
   @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'auto';

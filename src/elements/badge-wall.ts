@@ -2,8 +2,9 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { ContextProvider } from '@lit/context';
-import { createCache, createVerifyContext, verify, type CredentialInput, type FetchLike, type VerifyCache } from '../core/index.js';
+import { createCache, createVerifyContext, verify, type CredentialInput, type FetchLike, type RegistryConfig, type VerifyCache } from '../core/index.js';
 import type { VerificationReport } from '../core/model.js';
+import { errorReport } from '../core/verify.js';
 import type { BadgeCardElement } from './badge-card.js';
 import { badgeSettingsContext, onSettingsChange, pageSettings, toVerifyOptions, type BadgeSettings } from './shared/config.js';
 import { BadgeSelectEvent } from './shared/events.js';
@@ -264,7 +265,7 @@ export class BadgeWallElement extends LitElement {
    * Issuer registries for the wall and its cards (who vouches for each issuer's name; see
    * <badge-card>'s `registries`). A property only.
    */
-  @property({ attribute: false }) registries?: BadgeSettings['registries'];
+  @property({ attribute: false }) registries?: RegistryConfig[];
 
   /** Overrides the owner named by the source. */
   @property() owner?: string;
@@ -670,12 +671,7 @@ export class BadgeWallElement extends LitElement {
       report = await verify(entry.input as CredentialInput, toVerifyOptions(this.#provider.value, signal));
     } catch (e) {
       // verify() returns error reports; this is for programming errors: still only this tile.
-      report = {
-        status: 'error',
-        checks: [],
-        error: { code: 'other', message: (e as Error)?.message ?? String(e) },
-        verifiedAt: new Date().toISOString(),
-      };
+      report = errorReport(e, { now: this.#provider.value.now ?? (() => new Date()), signal });
     }
     if (signal.aborted || this.#byKey.get(key) !== entry) return;
     if (this.#rampUp) {
