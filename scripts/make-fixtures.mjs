@@ -21,6 +21,7 @@ import { loadKeys } from './lib/keys.mjs';
 import { makePlatformFixtures } from './make-platform-fixtures.mjs';
 import { badgeSvg, bakePng, drawBadge, readPngChunks } from './lib/png.mjs';
 import { addProof, canonize, decodeJwsPayload, documentLoader as documentLoaderFor, extraContexts, rawJws, signJws, verifyJws, verifyProof } from './lib/sign.mjs';
+import { TEST_NOW_MS } from '../test/helpers/clock.mjs';
 
 const ROOT = fileURLToPath(new URL('../test/fixtures/', import.meta.url));
 const HOSTS = join(ROOT, 'hosts');
@@ -133,8 +134,13 @@ const D = {
   expiredFrom: '2024-06-01T09:00:00Z',
   expired: '2025-06-01T00:00:00Z',
   future: '2099-01-01T00:00:00Z',
-  until2027a: '2027-03-01T00:00:00Z',
-  until2027b: '2027-09-15T00:00:00Z',
+  // The portfolio is also the demo's data (`npm start`, real clock): a badge that should look valid
+  // carries a date far ahead, never one a calendar year away.
+  untilFar: '2096-03-01T00:00:00Z',
+  // "Valid today, expires soon" for the tests: relative to the suite's clock (test/helpers/clock.mjs),
+  // so these stay valid at that clock in every year. 40 and 200 days after it.
+  soonA: new Date(TEST_NOW_MS + 40 * 86_400_000).toISOString().replace('.000Z', 'Z'),
+  soonB: new Date(TEST_NOW_MS + 200 * 86_400_000).toISOString().replace('.000Z', 'Z'),
 };
 const SKILLS = ['JavaScript', 'Accessibility', 'Data Analysis', 'Project Management', 'Cloud', 'Security', 'Python', 'UX Research', 'SQL', 'Public Speaking', 'Teamwork', 'Machine Learning'];
 const slugify = (s) => s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
@@ -697,10 +703,10 @@ async function writeCases() {
   const v11cred = ob3('guild', A.data, { v11: true, seed: 'vc11-jwt', validUntil: D.until2099 });
   addCase({ name: 'valid-vc11-jwt-vc-claim', url: `${G}vc11.jwt`, content: await vc11Jwt(v11cred, 'guild'), format: 'vc11-jwt', expect: 'valid', note: 'VCDM 1.1 JWT: typ JWT, credential in `vc`, iss/sub/jti/nbf/exp consistent' });
 
-  const until2027 = await vcJwt(ob3('harbor', A.cloud, { seed: 'exp-2027', validUntil: D.until2027a }), 'harbor');
-  addCase({ name: 'valid-expires-2027-jwt', url: `${G}expires-2027.jwt`, content: until2027, format: 'ob3-vc-jwt', expect: 'valid', note: 'validUntil 2027-03-01: "expires in N days" with a `now`' });
-  const until2027b = await di(ob3('datalab', A.data, { seed: 'exp-2027b', validUntil: D.until2027b }), 'datalab', 'eddsa-jcs-2022');
-  addCase({ name: 'valid-expires-2027-jcs', url: `${G}expires-2027.json`, content: until2027b, format: 'ob3-di-eddsa-jcs-2022', expect: 'valid', note: 'validUntil 2027-09-15' });
+  const soonA = await vcJwt(ob3('harbor', A.cloud, { seed: 'exp-2027', validUntil: D.soonA }), 'harbor');
+  addCase({ name: 'valid-expires-soon-jwt', url: `${G}expires-soon.jwt`, content: soonA, format: 'ob3-vc-jwt', expect: 'valid', note: `validUntil ${D.soonA}, 40 days after the test clock: "expires in N days" with a \`now\`` });
+  const soonB = await di(ob3('datalab', A.data, { seed: 'exp-2027b', validUntil: D.soonB }), 'datalab', 'eddsa-jcs-2022');
+  addCase({ name: 'valid-expires-soon-jcs', url: `${G}expires-soon.json`, content: soonB, format: 'ob3-di-eddsa-jcs-2022', expect: 'valid', note: `validUntil ${D.soonB}, 200 days after the test clock` });
 
   const statusOk = await di(ob3('northwind', A.sec, { seed: 'status-ok', status: bitstringEntry('revocation', 7) }), 'northwind', 'eddsa-rdfc-2022');
   addCase({ name: 'valid-status-bitstring-not-revoked', url: `${H}status-ok.json`, content: statusOk, format: 'ob3-di-eddsa-rdfc-2022', expect: 'valid', note: `BitstringStatusListEntry revocation index 7 (bit 0) in ${LIST.revocation}` });
@@ -910,10 +916,10 @@ async function writeForgeries({ rdfcValid, jcsValid }) {
   // 1. key read out of a URL fragment
   const fragCred = ob3('northwind', A.sec, { seed: 'frag' });
   fragCred.issuer = { id: 'https://issuer-controlled.example/profile.json', type: ['Profile'], name: 'Issuer Controlled Academy' };
-  add('fragment-key', 'fragment-key.json', await di(fragCred, 'northwind', 'eddsa-rdfc-2022', { key: keys.attacker, vm: `https://issuer-controlled.example/profile.json#${keys.attacker.multikey}` }), 'ob3-di-eddsa-rdfc-2022', 'invalid:issuer', 'VM https://issuer-controlled.example/profile.json#z6Mk<attacker>: the profile (a controller document) does not list that key; reading the key from the fragment (1EdTech validator convention) would accept it');
+  add('fragment-key', 'fragment-key.json', await di(fragCred, 'northwind', 'eddsa-rdfc-2022', { key: keys.attacker, vm: `https://issuer-controlled.example/profile.json#${keys.attacker.multikey}` }), 'ob3-di-eddsa-rdfc-2022', 'invalid:issuer|indeterminate', 'VM https://issuer-controlled.example/profile.json#z6Mk<attacker>: the profile (a controller document) does not list that key; reading the key from the fragment (1EdTech validator convention) would accept it');
 
   // 2. key only in JWT jwk header, naming a real issuer
-  add('jwk-header-real-issuer', 'jwk-header.jwt', await vcJwt(ob3('northwind', A.a11y, { seed: 'jwk-forgery' }), 'northwind', { key: keys.attacker, noKid: true, header: { jwk: keys.attacker.publicJwk } }), 'ob3-vc-jwt', 'invalid:issuer', 'issuer did:web:issuer.example:org, signed by the attacker key carried in the `jwk` header; the issuer DID document does not list it (indeterminate is acceptable for a verifier that never resolves the issuer for jwk-only JWTs; valid is not)');
+  add('jwk-header-real-issuer', 'jwk-header.jwt', await vcJwt(ob3('northwind', A.a11y, { seed: 'jwk-forgery' }), 'northwind', { key: keys.attacker, noKid: true, header: { jwk: keys.attacker.publicJwk } }), 'ob3-vc-jwt', 'invalid:issuer|indeterminate', 'issuer did:web:issuer.example:org, signed by the attacker key carried in the `jwk` header; the issuer DID document does not list it (indeterminate is acceptable for a verifier that never resolves the issuer for jwk-only JWTs; valid is not)');
 
   // 3. VM whose controller (claimed) is the issuer, but the issuer's document does not list it
   const ctlCred = ob3('college', A.data, { seed: 'controller-claim' });
@@ -948,7 +954,7 @@ async function writeForgeries({ rdfcValid, jcsValid }) {
   add('kid-mismatch', 'kid-mismatch.jwt', await vcJwt(ob3('guild', A.data, { seed: 'kid-mismatch' }), 'guild', { key: keys.attacker, kid: ISSUERS.guild.vm }), 'ob3-vc-jwt', 'invalid:proof', 'kid = guild did:key VM, signature by the attacker: does not verify under the kid key');
   const issPayload = { ...ob3('guild', A.cloud, { seed: 'iss-mismatch' }), iss: ISSUERS.northwind.profile.id };
   const issJws = await signJws(issPayload, keys.guild, { alg: 'EdDSA', typ: 'vc+jwt', kid: ISSUERS.guild.vm });
-  add('jwt-iss-not-issuer', 'iss-mismatch.jwt', issJws, 'ob3-vc-jwt', 'invalid:issuer', 'JWT claim iss = did:web:issuer.example:org but issuer.id = the guild did:key (VC-JOSE-COSE: iss MUST equal issuer)');
+  add('jwt-iss-not-issuer', 'iss-mismatch.jwt', issJws, 'ob3-vc-jwt', 'invalid:jwt-claims', 'JWT claim iss = did:web:issuer.example:org but issuer.id = the guild did:key (VC-JOSE-COSE: iss MUST equal issuer)');
 
   // 11. proof copied from another credential
   const copied = { ...ob3('northwind', A.ml, { seed: 'copied-proof' }), proof: rdfcValid.proof };
@@ -1129,7 +1135,7 @@ async function writePortfolio() {
   for (let i = 0; i < N; i++) {
     const [issuerKey, fmt] = ROTATION[i % ROTATION.length];
     const validFrom = dateFor(i, N);
-    const validUntil = i % 11 === 5 ? D.until2027a : i % 7 === 2 ? D.until2099 : undefined;
+    const validUntil = i % 11 === 5 ? D.untilFar : i % 7 === 2 ? D.until2099 : undefined;
     const status = i % 10 === 6 && issuerKey === 'northwind' ? bitstringEntry('revocation', 100 + i) : undefined;
     const { url, content, cred } = await issuePortfolioBadge(i, { host: 'badges.example', issuerKey, fmt, validFrom, validUntil, status, seedPrefix: 'portfolio' });
     publish(url, content);
@@ -1235,7 +1241,7 @@ async function safeModeCheck() {
 
 
 function writeReadme(portfolioCount) {
-  const row = (c) => `| \`${c.name}\` | \`${c.expect}\` | ${c.format} | \`${c.path}\` | ${(c.note ?? '').replace(/\|/g, '\\|').replace(/\n/g, ' ')} |`;
+  const row = (c) => `| \`${c.name}\` | \`${c.expect.replace(/\|/g, '\\|')}\` | ${c.format} | \`${c.path}\` | ${(c.note ?? '').replace(/\|/g, '\\|').replace(/\n/g, ' ')} |`;
   const section = (title, pred) => [`### ${title}`, '', '| name | expect | format | file | note |', '|---|---|---|---|---|', ...cases.filter(pred).map(row), ''].join('\n');
   const text = `# Test fixtures (generated)
 
@@ -1271,7 +1277,8 @@ outside this test suite.
 | attacker | \`did:web:attacker.example:evil\`, did:key | | forgeries |
 
 Dates: valid credentials have validFrom 2025-01-15 (portfolio: 2019-2026) and validUntil 2099-12-31 or none;
-expired ones validUntil 2025-06-01; not-yet-valid validFrom 2099-01-01; \`valid-expires-2027-*\` expire 2027-03-01 / 2027-09-15.
+expired ones validUntil 2025-06-01; not-yet-valid validFrom 2099-01-01; \`valid-expires-soon-*\` expire 40 / 200 days after
+the suite's clock (${new Date(TEST_NOW_MS).toISOString().slice(0, 10)}, test/helpers/clock.mjs); tests verify at that clock, never the machine's.
 
 Status lists (\`hosts/status.example/\`): \`lists/revocation.json\` (BitstringStatusList, revocation, 131,072 entries,
 bits ${REVOKED.bitstring.join(', ')} set), \`lists/suspension.json\` (suspension, bits ${REVOKED.suspended.join(', ')}),

@@ -2,12 +2,20 @@
 // over every fixture in test/fixtures/index.json: proves the core is DOM-free and that the
 // published entry point works outside a browser. The fixture hosts are served by a real local
 // HTTP server; verify()'s `proxy` option points https://<host>.example/… at it.
+//
+// Every case runs on the suite's clock (test/helpers/clock.mjs), never the machine's, and then again
+// five years later: what the index calls valid stays valid, except the two `valid-expires-soon-*`
+// cases, which must then fail the expiry check (and nothing else). The verdict must match exactly:
+// `invalid:<ids>` means status invalid with exactly those checks failed; an expectation word this
+// script does not know is a failure, not a pass.
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { existsSync, statSync } from 'node:fs';
 import { join, normalize, extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { verify } from 'badge-elements/core';
+import { FIVE_YEARS_MS, TEST_NOW_ISO, TEST_NOW_MS } from '../test/helpers/clock.mjs';
+import { verdictMismatch } from '../test/helpers/verdict.mjs';
 
 const root = fileURLToPath(new URL('../test/fixtures/', import.meta.url));
 const hosts = join(root, 'hosts');
@@ -29,26 +37,32 @@ const proxy = (url) => {
   return m ? `${origin}/${m[1]}${m[2] ?? '/'}` : undefined;
 };
 
-const cases = JSON.parse(await readFile(join(root, 'index.json'), 'utf8'));
-const matches = (expect, r) => {
-  if (expect === 'valid' || expect === 'indeterminate') return r.status === expect;
-  if (expect.startsWith('invalid:')) {
-    return r.status === 'invalid' && expect.slice(8).split('+').every((id) => r.checks.some((c) => c.id === id && c.outcome === 'failed'));
-  }
-  if (expect.startsWith('error:')) return r.status === 'error' && r.error?.code === expect.slice(6);
-  if (expect === 'not-valid') return r.status !== 'valid';
-  return true;
-};
+const cases = [
+  ...JSON.parse(await readFile(join(root, 'index.json'), 'utf8')),
+  ...JSON.parse(await readFile(join(root, 'portfolio-index.json'), 'utf8')),
+];
+// Five years on, only these may change, and only to an expired credential.
+const EXPIRE_WITHIN_FIVE_YEARS = new Set(['valid-expires-soon-jwt', 'valid-expires-soon-jcs']);
+const clocks = [
+  { label: TEST_NOW_ISO, at: TEST_NOW_MS, expectOf: (c) => c.expect },
+  {
+    label: `${new Date(TEST_NOW_MS + FIVE_YEARS_MS).toISOString()} (+5 years)`,
+    at: TEST_NOW_MS + FIVE_YEARS_MS,
+    expectOf: (c) => (EXPIRE_WITHIN_FIVE_YEARS.has(c.name) ? 'invalid:expiry' : c.expect),
+  },
+];
 
 let passed = 0;
 const failures = [];
 const t0 = performance.now();
-for (const c of cases) {
-  const report = await verify(c.url, { proxy });
-  // A forgery passes when it is anything but valid (the hostile-input rule); the manifest's
-  // word is the most likely outcome, and a stricter one is also correct.
-  if (c.name.startsWith('forgery-') ? report.status !== 'valid' : matches(c.expect, report)) passed++;
-  else failures.push(`${c.name}: expected ${c.expect}, got ${report.status} ${report.checks.map((k) => `${k.id}:${k.outcome}`).join(' ')} ${report.error?.message ?? ''}`);
+for (const clock of clocks) {
+  for (const c of cases) {
+    const expect = clock.expectOf(c);
+    const report = await verify(c.url, { proxy, now: () => new Date(clock.at) });
+    const why = verdictMismatch(expect, report);
+    if (!why) passed++;
+    else failures.push(`${c.name} at ${clock.label}: ${why}: ${report.checks.map((k) => `${k.id}:${k.outcome}`).join(' ')} ${report.error?.message ?? ''}`);
+  }
 }
 // Issue 16: every context aliasing / redefinition attack (scripts/make-context-attacks.mjs) ends invalid
 // in Node too, with `format` failed and the renamed term named.
@@ -63,7 +77,7 @@ for (const a of attacks) {
 console.log(`node ${process.version}: ${stopped} of ${attacks.length} context attacks end invalid, naming the term`);
 
 server.close();
-console.log(`node ${process.version}: badge-elements/core verified ${cases.length} fixtures in ${Math.round(performance.now() - t0)} ms: ${passed} as expected, ${failures.length} not`);
+console.log(`node ${process.version}: badge-elements/core verified ${cases.length} fixtures at ${clocks.map((c) => c.label).join(' and at ')} in ${Math.round(performance.now() - t0)} ms: ${passed} as expected, ${failures.length} not`);
 if (failures.length) {
   console.error(failures.join('\n'));
   process.exit(1);

@@ -14,7 +14,7 @@ export const fixtures = {
   validJwt: 'https://badges.example/credentials/jwt-eddsa.jwt',
   endorsed: 'https://issuer.example/org/credentials/endorsed.json',
   multilingual: 'https://issuer.example/org/credentials/multilingual.json',
-  expiringSoon: 'https://badges.example/credentials/expires-2027.jwt',
+  expiringSoon: 'https://badges.example/credentials/expires-soon.jwt',
   baked: 'https://badges.example/baked/ob3-json.png',
   tampered: 'https://badges.example/credentials/tampered-jcs.json',
   expired: 'https://badges.example/credentials/expired.jwt',

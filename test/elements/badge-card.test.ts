@@ -7,6 +7,10 @@ import type { BadgeCardElement, BadgeErrorEvent, BadgeVerifiedEvent } from '../.
 
 import type { VerificationReport } from '../../src/core/model.js';
 import { fixtureManifest, fixtureProxy, type FixtureCase } from '../helpers/hosts.js';
+import { testNow } from '../helpers/clock.mjs';
+
+// Every card in this file verifies on the suite's clock, not the machine's.
+configure({ now: testNow });
 
 // Register only the elements under test (the class modules have no side effects).
 if (!customElements.get('badge-card')) customElements.define('badge-card', CardClass);
@@ -261,7 +265,7 @@ describe('<badge-card>', () => {
   });
 
   it('counts down to an expiry that is close ("Expires in 12 days")', async () => {
-    const { el, report } = await mount({ src: urlOf('valid-expires-2027-jwt') });
+    const { el, report } = await mount({ src: urlOf('valid-expires-soon-jwt') });
     const until = new Date(report.badge!.validUntil!);
     const now = new Date(until.getTime() - 12 * 86_400_000);
     configure({ now: () => now });
@@ -270,7 +274,7 @@ describe('<badge-card>', () => {
       await el.updateComplete;
       expect(part(el, 'dates')!.textContent).to.contain('Expires in 12 days');
     } finally {
-      configure({ now: undefined });
+      configure({ now: testNow });
     }
   });
 

@@ -6,6 +6,11 @@ import type { BadgeVerifiedEvent, BadgeVerifyElement } from '../../src/index.js'
 import type { VerificationReport } from '../../src/core/model.js';
 
 import { fixtureManifest, fixtureProxy, type FixtureCase } from '../helpers/hosts.js';
+import { configure } from '../../src/elements/shared/config.js';
+import { testNow } from '../helpers/clock.mjs';
+
+// Every badge this file verifies is judged on the suite's clock (test/helpers/clock.mjs), not the machine's.
+configure({ now: testNow });
 
 // Register only the elements under test (the class modules have no side effects).
 if (!customElements.get('badge-card')) customElements.define('badge-card', CardClass);

@@ -5,6 +5,11 @@ import type { BadgeWallVerifiedEvent } from '../../src/elements/wall/events.js';
 import type { BadgeSelectEvent } from '../../src/elements/shared/events.js';
 import { wallStyles } from '../../src/elements/wall/styles.js';
 import { fixtureProxy, type FixtureCase } from '../helpers/hosts.js';
+import { configure } from '../../src/elements/shared/config.js';
+import { testNow } from '../helpers/clock.mjs';
+
+// Every badge this file verifies is judged on the suite's clock (test/helpers/clock.mjs), not the machine's.
+configure({ now: testNow });
 
 // Register only the elements under test (the class modules have no side effects).
 if (!customElements.get('badge-card')) customElements.define('badge-card', BadgeCardElement);

@@ -4,6 +4,7 @@
 // <badge-verify> are defined the first time the page has one. Needs `npm run build` (npm test does it).
 import { expect } from '@open-wc/testing';
 import { fixtureProxy } from '../helpers/hosts.js';
+import { testNow } from '../helpers/clock.mjs';
 
 type CdnModule = {
   configure(s: Record<string, unknown>): void;
@@ -26,7 +27,7 @@ describe('the CDN file', () => {
   before(async () => {
     performance.setResourceTimingBufferSize(10_000);
     lib = (await import(/* @vite-ignore */ cdnUrl)) as CdnModule;
-    lib.configure({ proxy: fixtureProxy });
+    lib.configure({ proxy: fixtureProxy, now: testNow });
   });
 
   it('defines <badge-card> at once, and not the wall or the verifier before a page uses them', () => {
@@ -92,7 +93,7 @@ describe('the CDN file', () => {
   });
 
   it('exports verify() for pages that only want the verdict', async () => {
-    const r = await lib.verify('https://badges.example/credentials/jwt-eddsa.jwt', { proxy: fixtureProxy });
+    const r = await lib.verify('https://badges.example/credentials/jwt-eddsa.jwt', { proxy: fixtureProxy, now: testNow });
     expect(r.status).to.equal('valid');
   });
 });

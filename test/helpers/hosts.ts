@@ -7,7 +7,14 @@
 export function fixtureProxy(url: string): string | undefined {
   const m = /^https?:\/\/([a-z0-9.-]+\.(?:example|test))(\/.*)?$/i.exec(url);
   if (m) return `${location.origin}/test/fixtures/hosts/${m[1]}${m[2] ?? '/'}`;
-  return registryProxy(url);
+  const registry = registryProxy(url);
+  if (registry) return registry;
+  // Any other host is not on this machine (a context no fixture serves, a mutant's made-up name):
+  // a local 404 answers instead of a DNS lookup and a request out to the internet.
+  if (/^https?:\/\//i.test(url) && !/^https?:\/\/(localhost|127\.0\.0\.1)(:\d+)?(\/|$)/i.test(url)) {
+    return `${location.origin}/__test/status/404?unmapped=${encodeURIComponent(url)}`;
+  }
+  return undefined;
 }
 
 /**

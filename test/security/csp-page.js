@@ -47,7 +47,9 @@ function renderCard(src, parent) {
 
 try {
   const lib = await import(state.entry);
-  lib.configure({ proxy: fixtureProxy });
+  // The suite's clock (test/helpers/clock.mjs), as every other test uses.
+  const { testNow } = await import('/test/helpers/clock.mjs');
+  lib.configure({ proxy: fixtureProxy, now: testNow });
   const main = document.getElementById('cards');
   // Card URLs: ?card= (repeatable), or, when embedded by the test, the parent's __cspCases (same origin;
   // hostile credentials make URLs too long for a query string).

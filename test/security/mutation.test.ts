@@ -1,9 +1,13 @@
 // Mutation: for every valid fixture (JSON with an embedded proof, and compact JWS), change one
-// field at a time without re-signing. Every mutant must end not-valid. The counts are printed.
+// field at a time without re-signing. Every mutant must end with the exact verdict it names
+// (Mutant.expect: which check fails, or indeterminate when the signature cannot be checked at all),
+// on the suite's clock. The counts are printed.
 import { expect } from '@open-wc/testing';
 import { verify, type VerificationReport } from '../../src/core/index.js';
 import { fixtureManifest, fixtureProxy } from '../helpers/hosts.js';
 import { mutantsOf, type Mutant } from './corpus/mutate.js';
+import { testNow } from '../helpers/clock.mjs';
+import { verdictMismatch } from '../helpers/verdict.mjs';
 
 const manifest = await fixtureManifest();
 const sources: Array<{ name: string; url: string; mutants: Mutant[] }> = [];
@@ -31,15 +35,15 @@ describe('one changed field, not re-signed, is never valid', () => {
   for (const { name, url, mutants } of sources) {
     describe(name, () => {
       it('unchanged, it is valid (so the mutants below test the proof, not a broken fixture)', async () => {
-        const report = await verify(url, { proxy: fixtureProxy });
+        const report = await verify(url, { proxy: fixtureProxy, now: testNow });
         expect(report.status, explain(report)).to.equal('valid');
       });
       for (const m of mutants) {
-        it(`${m.what}`, async () => {
+        it(`${m.what} → ${m.expect}`, async () => {
           tally.tried++;
-          const report = await verify(m.input as never, { proxy: fixtureProxy });
+          const report = await verify(m.input as never, { proxy: fixtureProxy, now: testNow });
           if (report.status === 'valid') tally.escaped.push(`${name}: ${m.what}`);
-          expect(report.status, `${name} with ${m.what} changed → ${explain(report)}`).to.not.equal('valid');
+          expect(verdictMismatch(m.expect, report), `${name} with ${m.what} changed → ${explain(report)}`).to.equal('');
           tally.caught++;
         });
       }

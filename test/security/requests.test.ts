@@ -8,6 +8,10 @@ import { configure } from '../../src/index.js';
 import { fixtureManifest, fixtureProxy } from '../helpers/hosts.js';
 import { ob3Carrying } from './corpus/xss.js';
 import { render, settleImages } from './corpus/inspect.js';
+import { testNow } from '../helpers/clock.mjs';
+
+// Every badge this file verifies is judged on the suite's clock (test/helpers/clock.mjs), not the machine's.
+configure({ now: testNow });
 
 const manifest = await fixtureManifest();
 const HOSTS = '/test/fixtures/hosts/';

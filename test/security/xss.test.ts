@@ -10,6 +10,10 @@ import { configure } from '../../src/index.js';
 import { fixtureProxy } from '../helpers/hosts.js';
 import { ob2Carrying, ob3Carrying, xssPayloads } from './corpus/xss.js';
 import { allElements, composedTextAndAttributes, hazards, installSentinel, recordPageErrors, render, settleImages } from './corpus/inspect.js';
+import { testNow } from '../helpers/clock.mjs';
+
+// Every badge this file verifies is judged on the suite's clock (test/helpers/clock.mjs), not the machine's.
+configure({ now: testNow });
 
 // Bidi controls, zero-width characters and C0 controls may be stripped or kept by the card;
 // whitespace may be collapsed. Compare what is left.

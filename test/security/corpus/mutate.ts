@@ -9,6 +9,29 @@ export interface Mutant {
   what: string;
   /** A parsed object (JSON credentials) or a compact JWS string. */
   input: Record<string, unknown> | string;
+  /**
+   * The exact verdict (test/helpers/verdict.mjs): `invalid:proof` for a changed signed field;
+   * `invalid:children+proof` when a nested credential changed (its own proof fails too);
+   * `indeterminate` when the change names a key or suite nobody can resolve (the signature cannot
+   * be checked at all); `invalid:hosted` for an OB 2.0 hosted assertion that no longer matches its host.
+   */
+  expect: string;
+}
+
+/** The verdict a mutant must reach; see Mutant.expect. */
+function expectationFor(what: string, original: Json, mutated: Json): string {
+  const hosted = !original.proof && /^hosted(badge)?$/i.test(String((original.verification as Json | undefined)?.type ?? ''));
+  if (hosted) return 'invalid:hosted';
+  if (/(^|\.)proof(\.0)?\.verificationMethod$/.test(what)) return 'indeterminate';
+  if (/(^|\.)proof(\.0)?\.cryptosuite$/.test(what)) {
+    const suite = get(mutated, what.split('.'));
+    // RDFC over a CLR 2.0 credential needs the CLR context, which is neither bundled nor served
+    // locally: the signature cannot be checked at all.
+    const clr = JSON.stringify(original.type ?? '').includes('ClrCredential');
+    return (suite === 'eddsa-rdfc-2022' && !clr) || suite === 'eddsa-jcs-2022' ? 'invalid:proof' : 'indeterminate';
+  }
+  if (/^(credentialSubject\.)?verifiableCredential\./.test(what)) return 'invalid:children+proof';
+  return 'invalid:proof';
 }
 
 type Json = Record<string, unknown>;
@@ -31,6 +54,21 @@ export function tweak(s: string): string {
     }
   }
   return s + 'x';
+}
+
+/**
+ * A one-character change to an identifier. In a URL or a did:web the change goes into the first label
+ * of the host, so `https://issuer.example/org` becomes `https://issuds.example/org`: the reserved name
+ * (.example, .test) stays, and a mutant's fetch is answered by the local test server (a 404), never by
+ * a DNS lookup for a made-up host out on the internet.
+ */
+export function tweakId(s: string): string {
+  const m = /^(https?:\/\/|did:web:)([^/:?#]+)(.*)$/s.exec(s);
+  if (!m) return tweak(s);
+  const [, scheme, host, rest] = m as unknown as [string, string, string, string];
+  const labels = host.split('.');
+  labels[0] = tweak(labels[0]!);
+  return `${scheme}${labels.join('.')}${rest}`;
 }
 
 /** An ISO date one second earlier, in the same shape (keeps not-before checks passing: only the proof can catch it). */
@@ -60,7 +98,7 @@ function set(doc: Json, path: string[], value: unknown): void {
 const FIELD_CHANGES: Array<[string, (v: unknown) => unknown]> = [];
 const str = (f: (s: string) => string | undefined) => (v: unknown) => (typeof v === 'string' ? f(v) : undefined);
 const text = str((s) => `${s} (edited)`);
-const ch = str(tweak);
+const ch = str(tweakId);
 const date = str(earlier);
 const num = (v: unknown) => (typeof v === 'string' && /^\d+$/.test(v) ? String(Number(v) + 1) : typeof v === 'number' ? v + 1 : undefined);
 for (const base of ['', 'vc.']) {
@@ -134,7 +172,11 @@ FIELD_CHANGES.push(
 );
 
 /** Every applicable single-field mutant of a parsed document. */
-function fieldMutants(doc: Json): Array<{ what: string; doc: Json }> {
+function fieldMutants(doc: Json): Array<{ what: string; doc: Json; expect: string }> {
+  return rawFieldMutants(doc).map((m) => ({ ...m, expect: expectationFor(m.what, doc, m.doc) }));
+}
+
+function rawFieldMutants(doc: Json): Array<{ what: string; doc: Json }> {
   const out: Array<{ what: string; doc: Json }> = [];
   const seen = new Set<string>();
   for (const [p, change] of FIELD_CHANGES) {
@@ -182,15 +224,17 @@ export function mutantsOf(raw: string): Mutant[] {
   if (isCompactJws(text)) {
     const [h, p, sig] = text.split('.');
     const payload = JSON.parse(b64urlDecode(p)) as Json;
-    const out: Mutant[] = fieldMutants(payload).map(({ what, doc }) => ({ what: `jwt:payload.${what}`, input: `${h}.${b64url(JSON.stringify(doc))}.${sig}` }));
+    const out: Mutant[] = fieldMutants(payload).map(({ what, doc, expect }) => ({ what: `jwt:payload.${what}`, input: `${h}.${b64url(JSON.stringify(doc))}.${sig}`, expect }));
     // The same payload, re-serialized differently (spaces): the signed bytes changed, the meaning did not.
-    out.push({ what: 'jwt:payload re-encoded with different whitespace', input: `${h}.${b64url(JSON.stringify(payload, null, 1))}.${sig}` });
-    out.push({ what: 'jwt:signature one char', input: `${h}.${p}.${tweak(sig)}` });
+    out.push({ what: 'jwt:payload re-encoded with different whitespace', input: `${h}.${b64url(JSON.stringify(payload, null, 1))}.${sig}`, expect: 'invalid:proof' });
+    out.push({ what: 'jwt:signature one char', input: `${h}.${p}.${tweak(sig)}`, expect: 'invalid:proof' });
     const header = JSON.parse(b64urlDecode(h)) as Json;
-    if (typeof header.kid === 'string') out.push({ what: 'jwt:header.kid', input: `${b64url(JSON.stringify({ ...header, kid: tweak(header.kid) }))}.${p}.${sig}` });
-    out.push({ what: 'jwt:header.alg none, signature dropped', input: `${b64url(JSON.stringify({ ...header, alg: 'none' }))}.${p}.` });
+    // A kid that names no key leaves the signature unchecked; a did:jwk kid still names a key (the
+    // changed one, in the DID itself), under which the signature fails.
+    if (typeof header.kid === 'string') out.push({ what: 'jwt:header.kid', input: `${b64url(JSON.stringify({ ...header, kid: tweakId(header.kid) }))}.${p}.${sig}`, expect: header.kid.startsWith('did:jwk:') ? 'invalid:proof' : 'indeterminate' });
+    out.push({ what: 'jwt:header.alg none, signature dropped', input: `${b64url(JSON.stringify({ ...header, alg: 'none' }))}.${p}.`, expect: 'invalid:proof' });
     return out;
   }
   const doc = JSON.parse(text) as Json;
-  return fieldMutants(doc).map(({ what, doc: d }) => ({ what, input: d }));
+  return fieldMutants(doc).map(({ what, doc: d, expect }) => ({ what, input: d, expect }));
 }
