@@ -6,6 +6,4 @@ export { defaultRegistries, domainOfIssuer, mixesScripts } from './identity/inde
 export { statusFromChecks } from './model.js';
 export type * from './model.js';
 export { matchesRecipient } from './recipient.js';
-export { createLoader, loadInput, type Found } from './load.js';
-export { detect } from './detect.js';
 export { groupAchievements, type AchievementGroup, type History } from './history.js';

@@ -1,5 +1,7 @@
 // The normalized types every stage speaks. DOM-free: no lit, no document, no window.
 // Elements render these; formats fill them; nothing here knows where a credential came from.
+import type { ErrorCode } from './errors.js';
+
 
 /** How one check ended. `unknown` means it could not be completed: never read it as "passed". */
 export type Outcome = 'passed' | 'failed' | 'warning' | 'skipped' | 'unknown';
@@ -157,7 +159,7 @@ export interface Badge {
 }
 
 export interface ReportError {
-  code: string;
+  code: ErrorCode;
   message: string;
   /** A suggestion for the page author (e.g. set the proxy option). */
   hint?: string;

@@ -16,10 +16,10 @@ export interface VerificationMethod {
 
 export class KeyResolutionError extends Error {
   override name = 'KeyResolutionError';
-  readonly reason: 'unresolvable' | 'unsupported' | 'malformed';
-  constructor(reason: KeyResolutionError['reason'], message: string, options?: { cause?: unknown }) {
+  readonly code: 'unresolvable' | 'unsupported' | 'malformed';
+  constructor(code: KeyResolutionError['code'], message: string, options?: { cause?: unknown }) {
     super(message, options);
-    this.reason = reason;
+    this.code = code;
   }
 }
 

@@ -220,15 +220,15 @@ async function verifyOne(proof: JsonObject, { suite, name }: { suite: Suite; nam
       canonicalProof = await rdfcCanonize(config, ctx, issuer);
     }
   } catch (e) {
-    const err = e as { name?: string; kind?: string; message?: string; url?: string };
-    if (err.name === 'CanonicalizationError' && err.kind === 'context') {
+    const err = e as { name?: string; code?: string; message?: string; url?: string };
+    if (err.name === 'CanonicalizationError' && err.code === 'context') {
       return {
         proof: { id: 'proof', outcome: 'unknown', message: `${err.message}; the signature cannot be checked.`, detail: { suite: name, context: err.url } },
         issuer: { id: 'issuer', outcome: 'unknown', message: 'The signer was not checked because the signature could not be checked.' },
         verificationMethod: vmUrl,
       };
     }
-    return failed(err.message ?? String(e), { reason: 'malformed' });
+    return failed(err.message ?? String(e), { code: 'malformed' });
   }
 
   const found = await vmLookup;
@@ -236,7 +236,7 @@ async function verifyOne(proof: JsonObject, { suite, name }: { suite: Suite; nam
     const e = found.error;
     if (!(e instanceof KeyResolutionError)) throw e;
     return {
-      proof: { id: 'proof', outcome: 'unknown', message: `The signing key could not be found, so the signature cannot be checked: ${e.message}`, detail: { suite: name, verificationMethod: vmUrl, reason: e.reason } },
+      proof: { id: 'proof', outcome: 'unknown', message: `The signing key could not be found, so the signature cannot be checked: ${e.message}`, detail: { suite: name, verificationMethod: vmUrl, code: e.code } },
       issuer: unresolvedIssuer(vmUrl, e),
       verificationMethod: vmUrl,
     };

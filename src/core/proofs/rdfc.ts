@@ -16,11 +16,11 @@ const isBundled = (url: string) => bundledContext(url) !== undefined;
 export class CanonicalizationError extends Error {
   override name = 'CanonicalizationError';
   /** `malformed`: the document is not valid JSON-LD in safe mode; `context`: a context could not be loaded. */
-  readonly kind: 'malformed' | 'context';
+  readonly code: 'malformed' | 'context';
   readonly url?: string;
-  constructor(kind: CanonicalizationError['kind'], message: string, url?: string, cause?: unknown) {
+  constructor(code: CanonicalizationError['code'], message: string, url?: string, cause?: unknown) {
     super(message, cause !== undefined ? { cause } : undefined);
-    this.kind = kind;
+    this.code = code;
     this.url = url;
   }
 }

@@ -45,7 +45,7 @@ const OUTCOME_ICONS: Record<Outcome, string> = { passed: '✓', failed: '✕', w
 
 /** True when an unknown outcome came from the browser refusing a cross-origin answer. */
 export function isCorsProblem(check: Check): boolean {
-  const code = check.detail?.code ?? check.detail?.reason;
+  const code = check.detail?.code;
   return code === 'cors-blocked' || /\bCORS\b/.test(check.message);
 }
 
