@@ -32,9 +32,11 @@ const server = createServer(async (req, res) => {
 });
 await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
 const origin = `http://127.0.0.1:${server.address().port}`;
+// Hermetic: a URL outside the fixture hosts (DCC's default registries among them) answers 404 here,
+// so the check never sends a DNS query or a request off this machine.
 const proxy = (url) => {
   const m = /^https?:\/\/([a-z0-9.-]+\.(?:example|test))(\/.*)?$/i.exec(url);
-  return m ? `${origin}/${m[1]}${m[2] ?? '/'}` : undefined;
+  return m ? `${origin}/${m[1]}${m[2] ?? '/'}` : `${origin}/__outside__/${encodeURIComponent(url)}`;
 };
 
 const cases = [
@@ -75,6 +77,26 @@ for (const a of attacks) {
   else failures.push(`context attack ${a.name}: ${report.status} ${report.checks.map((k) => `${k.id}:${k.outcome}`).join(' ')}`);
 }
 console.log(`node ${process.version}: ${stopped} of ${attacks.length} context attacks end invalid, naming the term`);
+
+// Issue 15: who issued it. Each fixture issuer's identity, with the fixtures' own static registry.
+const registries = [{ type: 'dcc-legacy', name: 'Test Registry', url: 'https://registry.test/legacy/registry.json' }];
+const identity = JSON.parse(await readFile(join(root, 'identity.json'), 'utf8'));
+const byName = Object.fromEntries(cases.map((c) => [c.name, c.url]));
+const identityCases = [
+  ...identity.spoofs.map((s) => [s.name, s.url, 'none']),
+  ['valid-ob3-jcs-didkey (listed)', byName['valid-ob3-jcs-didkey'], 'registry'],
+  ['valid-ob3-rdfc-didweb', byName['valid-ob3-rdfc-didweb'], 'domain'],
+  ['valid-ob3-ed25519sig2020-https', byName['valid-ob3-ed25519sig2020-https'], 'domain'],
+  ['valid-ob2-signed', byName['valid-ob2-signed'], 'domain'],
+  ['valid-ob2-hosted', byName['valid-ob2-hosted'], 'domain'],
+];
+let anchored = 0;
+for (const [name, url, anchor] of identityCases) {
+  const report = await verify(url, { proxy, now: () => new Date(TEST_NOW_MS), registries });
+  if (report.status === 'valid' && report.identity?.anchor === anchor) anchored++;
+  else failures.push(`identity ${name}: ${report.status}, anchor ${report.identity?.anchor} (expected valid, ${anchor})`);
+}
+console.log(`node ${process.version}: ${anchored} of ${identityCases.length} issuers have the identity they should (spoofs: none)`);
 
 server.close();
 console.log(`node ${process.version}: badge-elements/core verified ${cases.length} fixtures at ${clocks.map((c) => c.label).join(' and at ')} in ${Math.round(performance.now() - t0)} ms: ${passed} as expected, ${failures.length} not`);
