@@ -3,7 +3,9 @@
 // extensions that must keep passing. The generated, signed attacks are in context-attacks.test.ts.
 
 import { expect } from '@open-wc/testing';
-import { checkTerms, onlyStandardTerms } from '../../src/core/formats/context-guard.js';
+import { checkTerms as checkInChunk, onlyStandardTerms, withTermCheck } from '../../src/core/formats/context-guard.js';
+import { checkTerms } from '../../src/core/proofs/term-guard.js';
+import type { Check } from '../../src/core/model.js';
 import type { JsonObject, VerifyOptions } from '../../src/core/options.js';
 import { proofContext } from '../helpers/proof-context.js';
 import { fixtureProxy } from '../helpers/hosts.js';
@@ -134,6 +136,31 @@ describe('term guard: renamed and redefined terms fail `format`, naming the term
     const url = 'https://issuer.example/org/contexts/terms.json';
     const documents = { [url]: { '@context': { finishes: { '@id': `${CRED}validUntil`, '@type': 'xsd:dateTime' } } } };
     await expectFailure(badge({ finishes: '2020-01-01T00:00:00Z' }, [url]), 'finishes', { documents });
+  });
+});
+
+describe('term guard: the verdict folded into the report', () => {
+  const endsAt = () => badge({ endsAt: '2025-01-01T00:00:00Z' }, [{ endsAt: { '@id': `${CRED}validUntil`, '@type': 'xsd:dateTime' } }]);
+  const run = async (doc: JsonObject, format: Check) => {
+    const ctx = await proofContext({ proxy: fixtureProxy, now: NOW });
+    const checks: Check[] = [format, { id: 'proof', outcome: 'passed', message: 'ok' }];
+    withTermCheck(checks, await checkInChunk(doc, ctx, 'did:web:issuer.example:org'));
+    return checks;
+  };
+  it('replaces a passed format check, keeping its detail', async () => {
+    const checks = await run(endsAt(), { id: 'format', outcome: 'passed', message: 'Open Badges 3.0 (VC 2.0).', detail: { kind: 'ob3' } });
+    expect(checks.map((c) => `${c.id}:${c.outcome}`)).to.deep.equal(['format:failed', 'proof:passed']);
+    expect(checks[0]!.message).to.include('`endsAt`');
+    expect(checks[0]!.detail).to.deep.equal({ kind: 'ob3', code: 'context-term', term: 'endsAt' });
+  });
+  it('adds its words to a format check that failed already', async () => {
+    const checks = await run(endsAt(), { id: 'format', outcome: 'failed', message: 'Not a well-formed credential: it names no issuer.' });
+    expect(checks[0]!.outcome).to.equal('failed');
+    expect(checks[0]!.message).to.match(/^Not a well-formed credential: it names no issuer\. .*`endsAt`/);
+  });
+  it('changes nothing, and loads nothing, for standard contexts', async () => {
+    const ctx = await proofContext({ proxy: fixtureProxy, now: NOW });
+    expect(checkInChunk(badge(), ctx, 'did:web:issuer.example:org')).to.equal(undefined);
   });
 });
 

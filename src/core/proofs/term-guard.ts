@@ -279,6 +279,20 @@ function issuerOrigin(id: string | undefined): string | undefined {
   }
 }
 
+/** checkTerms as a change to a report's checks: the `format` check takes the finding (context-guard.ts applies it). */
+export async function termVerdict(doc: JsonObject, ctx: VerifyContext, issuer: string | undefined): Promise<((checks: Check[]) => void) | undefined> {
+  const term = await checkTerms(doc, ctx, issuer);
+  if (!term) return undefined;
+  return (checks) => {
+    const i = checks.findIndex((c) => c.id === 'format');
+    const format = checks[i];
+    if (!format) return void checks.unshift(term);
+    // A format check that failed already keeps its words and gains these; any other gives way.
+    const failed = format.outcome === 'failed';
+    checks[i] = { ...(failed ? format : term), message: failed ? `${format.message} ${term.message}` : term.message, detail: { ...(format.detail as object), ...(term.detail as object) } };
+  };
+}
+
 function failed(term: string | undefined, message: string): Check {
   return {
     id: 'format',
