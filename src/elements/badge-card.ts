@@ -33,6 +33,21 @@ function loadShareMenu(): Promise<ShareMenu> {
   return shareMenuLoading;
 }
 
+type IdentityStep = typeof import('./shared/identity-step.js');
+/** The report's "Who issued it" step, loaded on the first open of any card's report (see shared/identity-step.ts). */
+let identityStep: IdentityStep | undefined;
+let identityStepLoading: Promise<IdentityStep> | undefined;
+function loadIdentityStep(): Promise<IdentityStep> {
+  identityStepLoading ??= import('./shared/identity-step.js').then(
+    (m) => (identityStep = m),
+    (e: unknown) => {
+      identityStepLoading = undefined; // retried on the next open; meanwhile the step shows core's message
+      throw e;
+    },
+  );
+  return identityStepLoading;
+}
+
 /**
  * One badge, fetched, verified in the visitor’s browser and rendered.
  *
@@ -341,9 +356,6 @@ export class BadgeCardElement extends LitElement {
       .claimed {
         font-style: italic;
       }
-      .issuer-id code {
-        overflow-wrap: anywhere;
-      }
     `,
   ];
 
@@ -449,6 +461,7 @@ export class BadgeCardElement extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('openDetails')) this._open = this.openDetails;
+    if (this._open && !identityStep) void loadIdentityStep().then(() => this.requestUpdate(), () => undefined);
     if ((changed as PropertyValues).has('_lang')) this.#dropShareItems(); // labels in the new language
     const inputChanged =
       !this.hasUpdated ||
@@ -474,6 +487,12 @@ export class BadgeCardElement extends LitElement {
   // progress (so `await card.updateComplete` after opening it finds the items).
   protected override async getUpdateComplete(): Promise<boolean> {
     const done = await super.getUpdateComplete();
+    // Likewise the report's "Who issued it" step, on the first open of a report.
+    if (this._open && !identityStep && identityStepLoading) {
+      await identityStepLoading.catch(() => undefined);
+      this.requestUpdate();
+      return this.getUpdateComplete();
+    }
     if (!this._menuOpen || shareMenu || !shareMenuLoading) return done;
     await shareMenuLoading.catch(() => undefined);
     this.requestUpdate(); // (merges with the one #openMenu asks for)
@@ -629,7 +648,7 @@ export class BadgeCardElement extends LitElement {
     if (!this._open) return nothing;
     const checkedAt = t.date(report.verifiedAt);
     return html`<div part="details" id="details" class="details wide">
-      ${renderChecks(t, report)}
+      ${renderChecks(t, report, { identity: identityStep?.renderIdentity })}
       ${report.children?.length
         ? html`<ul class="children">
             ${report.children.map((c) => html`<li>${c.badge?.name ?? t.t('label.unnamed')}: ${summarize(t, c).text}</li>`)}

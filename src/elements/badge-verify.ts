@@ -6,6 +6,7 @@ import type { RegistryConfig } from '../core/index.js';
 import { BadgeErrorEvent, BadgeVerifiedEvent } from './shared/events.js';
 import { addEnglish, resolveLang, translator, whenLocaleReady, type Translator } from './shared/i18n.js';
 import { enVerify } from './shared/strings-verify.js';
+import { renderIdentity } from './shared/identity-step.js';
 import { checkStyles, issuerConfirmation, renderChecks, renderSegments, summarize } from './shared/report.js';
 import { baseStyles, themeDefaults, verifyTokens } from './shared/styles.js';
 import type { BadgeCardElement } from './badge-card.js';
@@ -368,7 +369,7 @@ export class BadgeVerifyElement extends LitElement {
       ${report && report.checks.length
         ? html`<section part="steps" class="steps" aria-labelledby="steps-heading">
             <h3 id="steps-heading">${t.t('verify.steps')}</h3>
-            ${renderChecks(t, report, { explain: true, headingLevel: 4, identityFirst: true })}
+            ${renderChecks(t, report, { explain: true, headingLevel: 4, identityFirst: true, identity: renderIdentity })}
           </section>`
         : nothing}
     </section>`;

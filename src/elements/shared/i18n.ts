@@ -9,6 +9,7 @@
 
 import type { Badge, CheckId, Outcome } from '../../core/model.js';
 import type { enVerify } from './strings-verify.js';
+import type { enIdentity } from './identity-step.js';
 
 const en = {
   'status.loading': 'Checking this badge…',
@@ -31,16 +32,6 @@ const en = {
   'registry.byPage': '{registry} (added by this page)',
   'registry.test': '{registry} (test registry)',
   'registry.testByPage': '{registry} (test registry added by this page)',
-  'identity.domain': 'The issuer is tied to the domain {domain}: whoever signed this badge controls that domain.',
-  'identity.registry': '{registry} lists the issuer as “{name}”.',
-  'identity.registryOnly': '{registry} lists the issuer.',
-  'identity.nameDiffers': 'The badge itself calls its issuer “{name}”.',
-  'identity.none': 'Nothing ties the signing key to an organisation: no domain the issuer controls, no registry listing. The signature only proves that this key made the badge.',
-  'identity.unknown': 'The issuer registries could not be asked, so nothing confirms who holds the signing key.',
-  'identity.claimedName': 'Issuer name given by the badge (not confirmed): {name}',
-  'identity.claimedUrl': 'Website given by the badge (not confirmed): {url}',
-  'identity.mixedScripts': 'This name mixes writing systems (e.g. a Cyrillic letter that looks Latin).',
-  'identity.id': 'Issuer id:',
   'identity.claimed': '(claimed by the badge)',
   'identity.claimedTitle': 'Only the badge gives this name: no domain or registry confirms it.',
   'identity.listedIn': 'listed in {registry}',
@@ -140,7 +131,7 @@ const en = {
 } as const;
 
 /** A message key of the catalogue (the English strings here, and those <badge-verify> adds: ./strings-verify.ts). */
-export type MessageKey = keyof typeof en | keyof typeof enVerify;
+export type MessageKey = keyof typeof en | keyof typeof enVerify | keyof typeof enIdentity;
 /** One UI language: a string for every key of the English catalogue. */
 export type Catalogue = Record<MessageKey, string>;
 
@@ -211,6 +202,7 @@ export function loadLocale(lang: string): Promise<void> {
 export async function loadCatalogues(): Promise<Readonly<Record<string, Catalogue>>> {
   await Promise.all(supportedLanguages.map(loadLocale));
   addEnglish((await import('./strings-verify.js')).enVerify);
+  addEnglish((await import('./identity-step.js')).enIdentity);
   return { ...loaded };
 }
 

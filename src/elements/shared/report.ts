@@ -13,7 +13,7 @@ import {
   type MessageKey,
   type Translator,
 } from './i18n.js';
-import { cleanText, clipText, shortDid } from './safe-text.js';
+import { clipText } from './safe-text.js';
 
 export type SummaryKind = ReportStatus | 'loading';
 
@@ -172,37 +172,10 @@ export interface ChecksOptions {
   headingLevel?: number;
   /** List the `identity` step ("Who issued it") first. */
   identityFirst?: boolean;
+  /** Renders the `identity` step in the page's language (./identity-step.ts); without it, core's message. */
+  identity?: (t: Translator, identity: IssuerIdentity | undefined, badge?: Badge) => unknown;
 }
 
-/**
- * The `identity` step in the page's language (core's message is English): what vouches for the
- * issuer, the name the badge only claims (and its website, as text, not a link), a name that mixes
- * writing systems, and the issuer's whole id one click away.
- */
-export function renderIdentity(t: Translator, id: IssuerIdentity | undefined, badge?: Badge): TemplateResult {
-  const lines: Segment[][] = [];
-  const claimed = clipText(id?.claimedName ?? badge?.issuer.name).text;
-  if (id?.anchor === 'domain' && id.domain) lines.push(fill(t, 'identity.domain', { domain: id.domain }));
-  else if (id?.anchor === 'registry' && id.registry) {
-    const registry = registryLabel(t, id.registry);
-    const name = clipText(id.name).text;
-    lines.push(name ? fill(t, 'identity.registry', { registry, name }) : fill(t, 'identity.registryOnly', { registry }));
-    if (id.nameDiffers && claimed) lines.push(fill(t, 'identity.nameDiffers', { name: claimed }));
-  } else {
-    lines.push([t.t(id?.anchor === 'unknown' ? 'identity.unknown' : 'identity.none')]);
-    if (claimed) lines.push(fill(t, 'identity.claimedName', { name: claimed }));
-    const url = cleanText(badge?.issuer.url);
-    if (url) lines.push(fill(t, 'identity.claimedUrl', { url }));
-  }
-  if (id?.mixedScripts) lines.push([t.t('identity.mixedScripts')]);
-  const issuerId = cleanText(badge?.issuer.id);
-  const short = shortDid(issuerId);
-  return html`${lines.map((l) => html`<p class="check-message identity-line">${renderSegments(l)}</p>`)}${issuerId
-    ? short === issuerId
-      ? html`<p class="check-message">${t.t('identity.id')} <code>${issuerId}</code></p>`
-      : html`<details class="check-message issuer-id"><summary>${t.t('identity.id')} <code>${short}</code></summary><code>${issuerId}</code></details>`
-    : nothing}`;
-}
 
 /** Every check, in the order it ran: title, outcome (as words and symbol), core's message. */
 export function renderChecks(t: Translator, report: VerificationReport, options: ChecksOptions = {}): TemplateResult {
@@ -222,7 +195,7 @@ function renderCheck(t: Translator, c: Check, options: ChecksOptions, badge?: Ba
       <span class="check-outcome">${outcomeLabel(t, c.outcome)}</span>
     </span>
     ${options.explain ? html`<p class="check-explain">${checkExplanation(t, c.id)}</p>` : nothing}
-    ${c.id === 'identity' ? renderIdentity(t, c.detail as IssuerIdentity | undefined, badge) : html`<p class="check-message">${withDates(t, c.message)}</p>`}
+    ${c.id === 'identity' && options.identity ? options.identity(t, c.detail as IssuerIdentity | undefined, badge) : html`<p class="check-message">${withDates(t, c.message)}</p>`}
     ${options.explain ? html`<p class="check-meaning"><strong>${t.t('verify.meaning')}:</strong> ${outcomeMeaning(t, c.outcome)}</p>` : nothing}
   </li>`;
 }
@@ -260,6 +233,9 @@ function heading(level: number, text: string): TemplateResult {
 export const checkStyles = css`
   .check-message {
     color: var(--_muted);
+    overflow-wrap: anywhere;
+  }
+  .issuer-id code {
     overflow-wrap: anywhere;
   }
   .check.passed .check-icon,

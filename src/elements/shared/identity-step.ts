@@ -1,0 +1,56 @@
+// The report's "Who issued it" step (the `identity` check, issue 15) in the page's language: what
+// vouches for the issuer, the name and website the badge only claims, a name that mixes writing
+// systems, and the issuer's whole id one click away. A chunk of its own, with its English strings:
+// a card loads it when its report is first opened (most visitors never open it), <badge-verify>
+// with its own code. The other languages' modules carry these keys with every other.
+
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Badge, IssuerIdentity } from '../../core/model.js';
+import { addEnglish, type Translator } from './i18n.js';
+import { fill, registryLabel, renderSegments, type Segment } from './report.js';
+import { cleanText, clipText, shortDid } from './safe-text.js';
+
+export const enIdentity = {
+  'identity.domain': 'The issuer is tied to the domain {domain}: whoever signed this badge controls that domain.',
+  'identity.registry': '{registry} lists the issuer as “{name}”.',
+  'identity.registryOnly': '{registry} lists the issuer.',
+  'identity.nameDiffers': 'The badge itself calls its issuer “{name}”.',
+  'identity.none': 'Nothing ties the signing key to an organisation: no domain the issuer controls, no registry listing. The signature only proves that this key made the badge.',
+  'identity.unknown': 'The issuer registries could not be asked, so nothing confirms who holds the signing key.',
+  'identity.claimedName': 'Issuer name given by the badge (not confirmed): {name}',
+  'identity.claimedUrl': 'Website given by the badge (not confirmed): {url}',
+  'identity.mixedScripts': 'This name mixes writing systems (e.g. a Cyrillic letter that looks Latin).',
+  'identity.id': 'Issuer id:',
+} as const;
+
+addEnglish(enIdentity);
+
+/**
+ * The `identity` step in the page's language (core's message is English): what vouches for the
+ * issuer, the name the badge only claims (and its website, as text, not a link), a name that mixes
+ * writing systems, and the issuer's whole id one click away.
+ */
+export function renderIdentity(t: Translator, id: IssuerIdentity | undefined, badge?: Badge): TemplateResult {
+  const lines: Segment[][] = [];
+  const claimed = clipText(id?.claimedName ?? badge?.issuer.name).text;
+  if (id?.anchor === 'domain' && id.domain) lines.push(fill(t, 'identity.domain', { domain: id.domain }));
+  else if (id?.anchor === 'registry' && id.registry) {
+    const registry = registryLabel(t, id.registry);
+    const name = clipText(id.name).text;
+    lines.push(name ? fill(t, 'identity.registry', { registry, name }) : fill(t, 'identity.registryOnly', { registry }));
+    if (id.nameDiffers && claimed) lines.push(fill(t, 'identity.nameDiffers', { name: claimed }));
+  } else {
+    lines.push([t.t(id?.anchor === 'unknown' ? 'identity.unknown' : 'identity.none')]);
+    if (claimed) lines.push(fill(t, 'identity.claimedName', { name: claimed }));
+    const url = cleanText(badge?.issuer.url);
+    if (url) lines.push(fill(t, 'identity.claimedUrl', { url }));
+  }
+  if (id?.mixedScripts) lines.push([t.t('identity.mixedScripts')]);
+  const issuerId = cleanText(badge?.issuer.id);
+  const short = shortDid(issuerId);
+  return html`${lines.map((l) => html`<p class="check-message identity-line">${renderSegments(l)}</p>`)}${issuerId
+    ? short === issuerId
+      ? html`<p class="check-message">${t.t('identity.id')} <code>${issuerId}</code></p>`
+      : html`<details class="check-message issuer-id"><summary>${t.t('identity.id')} <code>${short}</code></summary><code>${issuerId}</code></details>`
+    : nothing}`;
+}
