@@ -62,13 +62,16 @@ export default defineConfig(({ mode }) => {
           index: resolve(root, 'src/index.ts'),
           core: resolve(root, 'src/core/index.ts'),
           define: resolve(root, 'src/define.ts'),
+          // The CORS proxy (a Fetch-API handler, and its node:http adapter): server code, never in cdn/.
+          proxy: resolve(root, 'src/proxy/index.ts'),
+          'proxy-node': resolve(root, 'src/proxy/node.ts'),
         },
         formats: ['es'],
         fileName: (_f, name) => `${name}.js`,
       },
       rolldownOptions: {
         // dependencies stay external: consumers' bundlers dedupe lit and jose
-        external: [/^lit(\/.*)?$/, /^@lit\//, /^@lit-labs\//, /^jose(\/.*)?$/, /^jsonld(\/.*)?$/, /^rdf-canonize(\/.*)?$/],
+        external: [/^node:/, /^lit(\/.*)?$/, /^@lit\//, /^@lit-labs\//, /^jose(\/.*)?$/, /^jsonld(\/.*)?$/, /^rdf-canonize(\/.*)?$/],
         output: { chunkFileNames: 'chunks/[name]-[hash].js' },
       },
     },
