@@ -4,7 +4,8 @@ import { fileURLToPath } from 'node:url';
 import { defaultReporter } from '@web/test-runner';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
-import { testRoutesMiddleware, startNoCorsServer } from './test/server/routes.mjs';
+import { testRoutesMiddleware, startNoCorsServer, testOrigins } from './test/server/routes.mjs';
+import { startProxyServer } from './test/server/proxy-server.mjs';
 import { build } from 'esbuild';
 
 const CHROME = process.env.CHROME_PATH || '/usr/bin/chromium';
@@ -87,6 +88,17 @@ export default {
       },
       async serverStop() {
         this.server?.close();
+      },
+    },
+    {
+      // badge-elements/proxy on a third origin (issue 17): test/server/proxy-server.mjs
+      name: 'badge-proxy',
+      async serverStart() {
+        this.proxy = await startProxyServer();
+        testOrigins.proxyOrigin = this.proxy.origin;
+      },
+      async serverStop() {
+        this.proxy?.close();
       },
     },
     esbuildPlugin({

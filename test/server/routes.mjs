@@ -74,6 +74,8 @@ function serveFile(res, base, rel) {
 }
 
 let noCorsOrigin = '';
+/** More local origins the tests ask /__test/config for (proxyOrigin: badge-elements/proxy, set by web-test-runner.config.mjs). */
+export const testOrigins = {};
 
 /**
  * An OpenID Federation fetch endpoint is one URL asked with `?sub=<entity>`: a fixture folder answers it
@@ -108,7 +110,7 @@ export function handle(req, res) {
   const route = p.slice('/__test/'.length);
   if (route === 'config') {
     res.writeHead(200, { 'content-type': 'application/json', ...cors });
-    res.end(JSON.stringify({ noCorsOrigin }));
+    res.end(JSON.stringify({ noCorsOrigin, ...testOrigins }));
   } else if (route.startsWith('status/')) {
     res.writeHead(Number(route.slice(7)) || 500, { 'content-type': 'text/plain', ...cors });
     res.end('status');
