@@ -47,13 +47,9 @@ function assertVerdict(c: VectorCase, r: VerificationReport): void {
   }
 }
 
+// Without ../shared/vectors the line above throws test/helpers/vectors.ts's MISSING_VECTORS: this file
+// fails loudly instead of passing on nothing.
 describe('conformance: third-party vectors (../shared/vectors)', () => {
-  if (!expected) {
-    it('has no ../shared/vectors in this checkout, so there is nothing to check', () => {
-      expect(expected).to.equal(undefined);
-    });
-    return;
-  }
   const proxy = makeVectorsProxy(expected.urlmap);
   const now = () => new Date(expected.now);
   const families = new Map<string, VectorCase[]>();

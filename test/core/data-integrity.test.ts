@@ -40,8 +40,7 @@ function unsecured(doc: JsonObject): JsonObject {
 }
 
 before(async () => {
-  const expected = await loadVectorsExpected();
-  if (!expected) throw new Error('../shared/vectors is missing');
+  const expected = await loadVectorsExpected(); // throws MISSING_VECTORS without ../shared/vectors
   vectorsProxy = makeVectorsProxy(expected.urlmap);
 });
 

@@ -19,8 +19,7 @@ let ctx: VerifyContext;
 let vectorsProxy: (url: string) => string;
 
 before(async () => {
-  const expected = await loadVectorsExpected();
-  if (!expected) throw new Error('../shared/vectors is missing');
+  const expected = await loadVectorsExpected(); // throws MISSING_VECTORS without ../shared/vectors
   vectorsProxy = makeVectorsProxy(expected.urlmap);
   ctx = await proofContext({ proxy: vectorsProxy });
 });

@@ -16,8 +16,7 @@ let ctx: VerifyContext;
 const sources: { name: string; url: string }[] = [];
 
 before(async () => {
-  const expected = await loadVectorsExpected();
-  if (!expected) throw new Error('../shared/vectors is missing');
+  const expected = await loadVectorsExpected(); // throws MISSING_VECTORS without ../shared/vectors
   const vectors = makeVectorsProxy(expected.urlmap);
   ctx = await proofContext({ proxy: (url) => fixtureProxy(url) ?? vectors(url) });
   for (const c of expected.cases) if (c.file.endsWith('.json')) sources.push({ name: c.file, url: sharedUrl(c.file) });

@@ -30,8 +30,7 @@ async function vectorContext(): Promise<VerifyContext> {
 }
 
 before(async () => {
-  const expected = await loadVectorsExpected();
-  if (!expected) throw new Error('../shared/vectors is missing');
+  const expected = await loadVectorsExpected(); // throws MISSING_VECTORS without ../shared/vectors
   vectorsProxy = makeVectorsProxy(expected.urlmap);
 });
 

@@ -136,7 +136,7 @@ describe('<badge-card>', () => {
       await expect(el).to.be.accessible();
       await sendKeys({ press: 'Space' });
       await el.updateComplete;
-      expect(part(el, 'details')).to.equal(null);
+      expect(part(el, 'details') === null, 'no details part').to.equal(true);
     });
 
     it("writes the report's timestamps as dates in the page's language, the instant kept in <time datetime>", async () => {
@@ -167,7 +167,7 @@ describe('<badge-card>', () => {
     it('opens with the keyboard, moves with arrows and closes with Escape back on its button', async () => {
       const button = part(el, 'share-button') as HTMLButtonElement;
       // Nothing of the menu exists before it is first opened: no items, no download Blob URLs.
-      expect(el.shadowRoot!.querySelector('[role="menuitem"]')).to.equal(null);
+      expect(el.shadowRoot!.querySelector('[role="menuitem"]') === null, 'no [role="menuitem"]').to.equal(true);
       button.focus();
       await sendKeys({ press: 'ArrowDown' });
       await el.updateComplete;
@@ -176,18 +176,18 @@ describe('<badge-card>', () => {
       await el.updateComplete;
       const items = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[role="menuitem"]')];
       expect(items.length).to.be.greaterThan(3);
-      expect(el.shadowRoot!.activeElement).to.equal(items[0]);
+      expect(el.shadowRoot!.activeElement === items[0], 'focus on the first item').to.equal(true);
       await sendKeys({ press: 'ArrowDown' });
-      expect(el.shadowRoot!.activeElement).to.equal(items[1]);
+      expect(el.shadowRoot!.activeElement === items[1], 'focus on the second item').to.equal(true);
       await sendKeys({ press: 'End' });
       expect(el.shadowRoot!.activeElement).to.equal(items[items.length - 1]);
       await sendKeys({ press: 'ArrowDown' });
-      expect(el.shadowRoot!.activeElement).to.equal(items[0]);
+      expect(el.shadowRoot!.activeElement === items[0], 'focus on the first item').to.equal(true);
       await expect(el).to.be.accessible();
       await sendKeys({ press: 'Escape' });
       await el.updateComplete;
       expect(button.getAttribute('aria-expanded')).to.equal('false');
-      expect(el.shadowRoot!.activeElement).to.equal(button);
+      expect(el.shadowRoot!.activeElement === button, 'focus back on the share button').to.equal(true);
     });
 
     it('links "Add to LinkedIn profile" with the badge name, issuer, dates and URL', () => {
@@ -237,7 +237,7 @@ describe('<badge-card>', () => {
     it('disappears with no-share', async () => {
       el.noShare = true;
       await el.updateComplete;
-      expect(part(el, 'share')).to.equal(null);
+      expect(part(el, 'share') === null, 'no share part').to.equal(true);
     });
   });
 
@@ -430,10 +430,10 @@ describe('<badge-card>', () => {
   describe('layouts', () => {
     it('compact shows image, name and status only', async () => {
       const { el } = await mount({ src: urlOf('valid-ob3-rdfc-didweb'), layout: 'compact' });
-      expect(part(el, 'image')).to.exist;
-      expect(part(el, 'name')).to.exist;
-      expect(part(el, 'status')).to.exist;
-      for (const p of ['issuer', 'dates', 'description', 'skills', 'share']) expect(part(el, p), p).to.equal(null);
+      expect(part(el, 'image') !== null, 'an image part').to.equal(true);
+      expect(part(el, 'name') !== null, 'a name part').to.equal(true);
+      expect(part(el, 'status') !== null, 'a status part').to.equal(true);
+      for (const p of ['issuer', 'dates', 'description', 'skills', 'share']) expect(part(el, p) === null, `no ${p} part`).to.equal(true);
       await expect(el).to.be.accessible();
     });
 
@@ -449,7 +449,7 @@ describe('<badge-card>', () => {
 
     it('full shows endorsements', async () => {
       const { el } = await mount({ src: urlOf('valid-ob3-with-endorsement'), layout: 'full' });
-      expect(part(el, 'endorsements')).to.exist;
+      expect(part(el, 'endorsements') !== null, 'an endorsements part').to.equal(true);
       await expect(el).to.be.accessible();
     });
   });
@@ -476,7 +476,7 @@ describe('<badge-card>', () => {
       };
       const { el } = await mount({ credential, layout: 'full' });
       const root = el.shadowRoot!;
-      expect(root.querySelector('script, iframe, b, img[src^="javascript"]')).to.equal(null);
+      expect(root.querySelector('script, iframe, b, img[src^="javascript"]') === null, 'no script, iframe, b or javascript: image').to.equal(true);
       expect(part(el, 'name')!.textContent).to.equal('<script>window.__xss=1</script>');
       for (const a of root.querySelectorAll('a')) expect(a.protocol, a.href).to.be.oneOf(['https:', 'http:', 'mailto:', 'blob:']);
       expect((window as { __xss?: unknown }).__xss).to.equal(undefined);

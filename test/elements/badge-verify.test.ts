@@ -96,7 +96,7 @@ describe('<badge-verify>', () => {
     await sendKeys({ type: jwt.trim() });
     await sendKeys({ press: 'Tab' }); // the file input
     await sendKeys({ press: 'Tab' }); // the Check button
-    expect(el.shadowRoot!.activeElement).to.equal($(el, '[part=submit]'));
+    expect(el.shadowRoot!.activeElement === $(el, '[part=submit]'), 'focus on the submit button').to.equal(true);
     const result = nextReport(el);
     await sendKeys({ press: 'Enter' });
     const report = await result;
@@ -181,6 +181,6 @@ describe('<badge-verify>', () => {
     $<HTMLButtonElement>(el, '[part=clear]').click();
     await el.updateComplete;
     expect(el.report).to.equal(undefined);
-    expect(el.shadowRoot!.querySelector('badge-card')).to.equal(null);
+    expect(el.shadowRoot!.querySelector('badge-card') === null, 'no badge-card').to.equal(true);
   });
 });

@@ -133,7 +133,7 @@ describe('<badge-wall> sources', () => {
     const cards = [...el.querySelectorAll('badge-card')];
     expect(cards.map((c) => c.getAttribute('slot'))).to.deep.equal(['child:1', 'child:2', 'child:3']);
     expect(root(el).querySelectorAll('slot[name^="child:"]')).to.have.length(3);
-    expect(cards[0]!.settings.cache).to.equal(el.settings.cache);
+    expect(cards[0]!.settings.cache === el.settings.cache, 'the card uses the wall\'s cache').to.equal(true);
     // Three credentials from one did:web issuer: ONE DID document request.
     expect(requests.counts.get(local('https://cloud.example/academy/did.json'))).to.equal(1);
     expect([...requests.counts.values()].every((n) => n === 1)).to.equal(true);
@@ -155,7 +155,7 @@ describe('<badge-wall> failures', () => {
     for (const i of [0, 3]) expect(states[i]).to.be.oneOf(['status-valid', 'status-invalid', 'status-indeterminate']);
     const broken = tiles(el)[1]!.querySelector<BadgeCardElement>('badge-card')!;
     await broken.updateComplete;
-    expect(broken.shadowRoot!.querySelector('[part="error"]')).to.not.equal(null);
+    expect(broken.shadowRoot!.querySelector('[part="error"]') !== null, 'a [part="error"]').to.equal(true);
     await expect(el).to.be.accessible();
   });
 
@@ -277,13 +277,13 @@ describe('<badge-wall> cards near the viewport only', () => {
     await waitUntil(() => withCard().length > 0, 'no card near the viewport', { timeout: 5000 });
     expect(withCard().length).to.be.lessThan(40);
     const last = all[39]!;
-    expect(last.querySelector('badge-card')).to.equal(null);
+    expect(last.querySelector('badge-card') === null, 'no badge-card').to.equal(true);
     expect(last.querySelector('[part="placeholder"]')!.getBoundingClientRect().height).to.equal(400);
     expect(last.querySelector('[part="print-line"] .p-status')!.textContent).to.not.equal('');
     last.scrollIntoView();
     await waitUntil(() => last.querySelector('badge-card'), 'the last card was not made when scrolled to', { timeout: 5000 });
     const card = last.querySelector<BadgeCardElement>('badge-card')!;
-    expect(card.report).to.equal(el.reports[39]!.report);
+    expect(card.report === el.reports[39]!.report, 'the card shows the wall\'s report').to.equal(true);
   });
 });
 

@@ -45,7 +45,7 @@ describe('markdown (safe renderer)', () => {
   it('renders fenced code as text', () => {
     const el = md('```\n<b>not bold</b>\n```');
     expect(el.querySelector('pre code')!.textContent).to.equal('<b>not bold</b>');
-    expect(el.querySelector('b')).to.equal(null);
+    expect(el.querySelector('b') === null, 'no b').to.equal(true);
   });
 
   it('renders http, https and mailto links with rel=noopener', () => {
@@ -57,7 +57,7 @@ describe('markdown (safe renderer)', () => {
 
   it('shows raw HTML as text, never as elements', () => {
     const el = md('<img src=x onerror="window.pwned=1"><script>window.pwned=1</script> **ok**');
-    expect(el.querySelector('img, script')).to.equal(null);
+    expect(el.querySelector('img, script') === null, 'no img or script').to.equal(true);
     expect(el.textContent).to.contain('<img src=x onerror="window.pwned=1">');
     expect(el.querySelector('strong')!.textContent).to.equal('ok');
   });
@@ -65,7 +65,7 @@ describe('markdown (safe renderer)', () => {
   for (const href of ['javascript:window.__xss=1', 'JaVaScRiPt:alert(1)', 'java\tscript:alert(1)', 'data:text/html,<script>1</script>', 'vbscript:x', '/relative', '//evil.example/x']) {
     it(`drops the href of a ${JSON.stringify(href.slice(0, 16))} link and keeps its text`, () => {
       const el = md(`[click me](${href})`);
-      expect(el.querySelector('a')).to.equal(null);
+      expect(el.querySelector('a') === null, 'no a').to.equal(true);
       expect(el.textContent).to.contain('click me');
     });
   }

@@ -257,20 +257,19 @@ describe('wall scheduler', () => {
     expect(order).to.deep.equal([0, 2, 7, 1, 3]);
   });
 
-  it('works through a long list in slices: 150 ms of work, no task over 50 ms', async () => {
-    const long: number[] = [];
-    const po = new PerformanceObserver((list) => long.push(...list.getEntries().map((e) => e.duration)));
-    po.observe({ type: 'longtask' });
-    let handled = 0;
-    await inSlices(Array.from({ length: 750 }, (_, i) => i), () => {
+  // How long the page's tasks are with a real wall is measured by `npm run bench` (scripts/bench-wall.mjs:
+  // longest task, long tasks); here, with no clock in the verdict: the list is handled in order, and
+  // inSlices() hands the thread back (returns, still pending) once a slice has used its budget.
+  it('works through a long list in slices, handing the thread back between them', async () => {
+    const handled: number[] = [];
+    const done = inSlices(Array.from({ length: 20 }, (_, i) => i), (i) => {
       const t0 = performance.now();
-      while (performance.now() - t0 < 0.2); // 750 × 0.2 ms = 150 ms of work in total
-      handled++;
-    }, 8);
-    await new Promise((r) => setTimeout(r, 50)); // longtask entries are delivered after the task
-    po.disconnect();
-    expect(handled).to.equal(750);
-    expect(long).to.deep.equal([]);
+      while (performance.now() === t0); // each item outlasts the 0 ms budget by one clock step
+      handled.push(i);
+    }, 0);
+    expect(handled.length, 'items handled in the first slice').to.equal(1);
+    await done;
+    expect(handled).to.deep.equal(Array.from({ length: 20 }, (_, i) => i));
   });
 
 

@@ -22,12 +22,34 @@ export function sharedUrl(path: string): string {
   return `${location.origin}/__shared/${path.replace(/^shared\//, '')}`;
 }
 
-/** Loads expected.json, or undefined when ../shared is not there (the route answers 404). */
-export async function loadVectorsExpected(): Promise<VectorsExpected | undefined> {
+/**
+ * The one message every suite fails with when the third-party vectors are not there. They are not
+ * optional: without them the conformance, OB 2.0, VC, status, key and proof suites would check nothing,
+ * so they fail, loudly and the same way, instead of passing on a constant.
+ */
+export const MISSING_VECTORS =
+  'Third-party test vectors not found: /__shared/vectors/expected.json answered 404. ' +
+  'Put them at ../shared/vectors beside this checkout, or point BADGE_SHARED_DIR at the folder that holds vectors/ ' +
+  '(see findSharedDir in test/server/routes.mjs).';
+
+/** Loads expected.json; throws MISSING_VECTORS when ../shared is not there (the route answers 404). */
+export async function loadVectorsExpected(): Promise<VectorsExpected> {
   const res = await fetch('/__shared/vectors/expected.json');
-  if (res.status === 404) return undefined;
+  if (res.status === 404) throw new Error(MISSING_VECTORS);
   if (!res.ok) throw new Error(`expected.json: HTTP ${res.status}`);
   return (await res.json()) as VectorsExpected;
+}
+
+/**
+ * Fetches one vector file (`shared/vectors/…` or a path under vectors/). A 404 is MISSING_VECTORS when
+ * the whole set is absent, else a missing-file error naming the file: never an `undefined` to skip on.
+ */
+export async function fetchVector(file: string): Promise<Response> {
+  const path = file.startsWith('shared/') ? file : `shared/vectors/${file}`;
+  const res = await fetch(sharedUrl(path));
+  if (res.ok) return res;
+  if (res.status === 404 && (await fetch('/__shared/vectors/expected.json')).status === 404) throw new Error(MISSING_VECTORS);
+  throw new Error(`${path}: HTTP ${res.status}`);
 }
 
 /**
@@ -54,7 +76,6 @@ export function makeVectorsProxy(urlmap: Record<string, string>): (url: string) 
 
 /** Reads a vector file as the library would receive it: bytes for images, text for the rest. */
 export async function readVector(file: string): Promise<string | Uint8Array> {
-  const res = await fetch(sharedUrl(file));
-  if (!res.ok) throw new Error(`${file}: HTTP ${res.status}`);
+  const res = await fetchVector(file);
   return /\.(png|svg)$/i.test(file) ? new Uint8Array(await res.arrayBuffer()) : await res.text();
 }

@@ -24,14 +24,16 @@ const projectRoot = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 export const sharedDir = findSharedDir();
 
 /**
- * Where the third-party vectors are (a folder holding vectors/expected.json): $BADGE_SHARED_DIR when set;
- * else ../shared beside this checkout; else, for a clone of a local checkout (`git clone /work/main
+ * Where the third-party vectors are (a folder holding vectors/expected.json): $BADGE_SHARED_DIR when set
+ * (even if empty); else ../shared beside this checkout; else, for a clone of a local checkout (`git clone /work/main
  * /tmp/fresh`), ../shared beside the checkout it was cloned from. The first candidate is returned when
  * none has the vectors (the suites that need them then say so).
  */
 function findSharedDir() {
+  // Set explicitly, it is the answer even when it holds no vectors: that is how the missing-vectors
+  // failure is checked (BADGE_SHARED_DIR=/tmp/empty npx web-test-runner …), and no fallback hides a typo.
+  if (process.env.BADGE_SHARED_DIR) return resolve(process.env.BADGE_SHARED_DIR);
   const candidates = [];
-  if (process.env.BADGE_SHARED_DIR) candidates.push(resolve(process.env.BADGE_SHARED_DIR));
   candidates.push(resolve(projectRoot, '..', 'shared'));
   try {
     const origin = execFileSync('git', ['config', '--get', 'remote.origin.url'], { cwd: projectRoot, encoding: 'utf8' }).trim();
