@@ -19,9 +19,15 @@ const params = new URLSearchParams(location.search);
 state.entry = params.get('entry') === 'source' ? '/src/define.ts' : '/cdn/badge-elements.js';
 
 /** Same rewrite as test/helpers/hosts.ts: https://<host>.example/<path> → this origin's test/fixtures/hosts/. */
+// DCC's default registries too: a static list from its copy in ../shared, the federation a local 404
+// (a page under `connect-src 'self'` must list the registries' hosts, or pass its own `registries`).
 function fixtureProxy(url) {
   const m = /^https?:\/\/([a-z0-9.-]+\.(?:example|test))(\/.*)?$/i.exec(url);
-  return m ? `${location.origin}/test/fixtures/hosts/${m[1]}${m[2] ?? '/'}` : undefined;
+  if (m) return `${location.origin}/test/fixtures/hosts/${m[1]}${m[2] ?? '/'}`;
+  const legacy = /^https:\/\/digitalcredentials\.github\.io\/([a-z-]+)\/(registry(?:-rc)?\.json)$/.exec(url);
+  if (legacy) return `${location.origin}/__shared/vectors/registries/${legacy[1]}/${legacy[2]}`;
+  if (url.startsWith('https://registry.dcconsortium.org/')) return `${location.origin}/__test/status/404`;
+  return undefined;
 }
 
 function stateOf(el) {
