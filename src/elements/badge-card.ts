@@ -798,10 +798,15 @@ export class BadgeCardElement extends LitElement {
       <h4>${t.t('label.endorsements')}</h4>
       <ul>
         ${endorsements.map((e) => {
-          const href = safeLinkUrl(e.issuer?.url);
-          const name = e.issuer?.name ?? e.issuer?.id ?? '?';
+          // An endorser is an issuer too: its name and link only as far as a domain or a registry vouches for it.
+          const confirmed = issuerConfirmation(e.report) === 'confirmed';
+          const href = confirmed ? safeLinkUrl(e.issuer?.url) : undefined;
+          const clipped = clipText(e.issuer?.name);
+          const name = html`<bdi title=${clipped.full ?? nothing}>${clipped.text || shortDid(e.issuer?.id) || '?'}</bdi>`;
           return html`<li>
-            ${t.t('label.endorsedBy', { name: '' })}${href ? html`<a href=${href} rel="noopener noreferrer" target="_blank">${name}</a>` : name}
+            ${t.t('label.endorsedBy', { name: '' })}${href ? html`<a href=${href} rel="noopener noreferrer" target="_blank">${name}</a>` : name}${!confirmed && clipped.text
+              ? html` <span class="claimed" title=${t.t('identity.claimedTitle')}>${t.t('identity.claimed')}</span>`
+              : nothing}
             ${e.report ? html`<span class=${e.report.status}>(${summarize(t, e.report).label})</span>` : nothing}
             ${e.comment ? html`<div>${renderMarkdown(e.comment, { headingLevel: 5 })}</div>` : nothing}
           </li>`;
@@ -851,7 +856,7 @@ export class BadgeCardElement extends LitElement {
         <h3 part="name" class="name" id="name" lang=${local.lang ?? nothing} title=${clipped.full ?? nothing}><bdi>${name}</bdi></h3>
         ${compact ? nothing : this.#renderIssuer(t, report)}
         ${!compact && badge.recipient?.name
-          ? html`<p part="recipient" class="recipient">${t.t('label.recipient')} <strong>${badge.recipient.name}</strong></p>`
+          ? html`<p part="recipient" class="recipient">${t.t('label.recipient')} <strong><bdi>${cleanText(badge.recipient.name)}</bdi></strong></p>`
           : nothing}
         ${compact ? nothing : this.#renderDates(t, badge)}
         ${full && badge.achievementType ? html`<p part="type" class="type">${t.t('label.type')}: ${badge.achievementType}</p>` : nothing}

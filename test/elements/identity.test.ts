@@ -216,6 +216,32 @@ describe('identity: a self-made key claiming a famous name, in <badge-card>', ()
   });
 });
 
+describe('identity: layout and endorsers', () => {
+  it('a spoof at 320px: the verdict and the byline stay inside the card', async () => {
+    const { el } = await card(spoof('spoof-shaped-name').url, { width: '320px', layout: 'full', registries: [] });
+    const right = el.shadowRoot!.querySelector('.card')!.getBoundingClientRect().right;
+    for (const name of ['status', 'issuer', 'name', 'claimed']) expect(part(el, name)!.getBoundingClientRect().right, name).to.be.at.most(right + 0.5);
+  });
+
+  it('an endorser is named as far as its own identity goes (a did:web endorser linked; the same with identity none, marked claimed)', async () => {
+    const { el, report } = await card(urls['valid-ob3-with-endorsement']!, { layout: 'full' });
+    const endorsement = report.badge!.endorsements[0]!;
+    expect(issuerConfirmation(endorsement.report)).to.equal('confirmed');
+    const item = () => part(el, 'endorsements')!.querySelector('li')!;
+    expect(item().querySelector('.claimed')).to.equal(null);
+    expect(item().querySelector('a')!.getAttribute('href')).to.equal('https://datalab.test/');
+    // The same report shown with an endorser nothing vouches for (a report property, as a wall hands it over).
+    const unconfirmed: VerificationReport = {
+      ...report,
+      badge: { ...report.badge!, endorsements: [{ ...endorsement, report: { ...endorsement.report!, identity: { anchor: 'none', claimedName: 'Civic Data Lab' } } }] },
+    };
+    el.report = unconfirmed;
+    await el.updateComplete;
+    expect(text(item())).to.contain('Civic Data Lab (claimed by the badge)');
+    expect(item().querySelector('a')).to.equal(null);
+  });
+});
+
 describe('identity: issuers something vouches for, in <badge-card>', () => {
   it('a did:web issuer: the claimed name beside its domain, linked only on that domain, issuer-confirmed', async () => {
     const { el, report } = await card(urls['valid-ob3-rdfc-didweb']!);
