@@ -58,6 +58,25 @@ describe('<badge-card> given a platform share link', () => {
     });
   }
 
+  it('says a hosted badge is confirmed by its host, not that a signature is valid (issue 17, part 4)', async () => {
+    const { el } = await card(CREDLY, `${proxyOrigin}/?url=`);
+    const status = el.shadowRoot!.querySelector('[part~="status"]')!.textContent!;
+    expect(status).to.contain('Confirmed by api.credly.com: issued by Example Cloud Academy');
+    expect(status).to.not.match(/signature/i);
+  });
+
+  it('says so in the page’s language', async () => {
+    const el = document.createElement('badge-card');
+    el.setAttribute('lang', 'fr');
+    el.proxy = `${proxyOrigin}/?url=`;
+    el.src = 'https://badgr.com/public/assertions/Qm9vbGVhbkxvZ2ljMTIzNA';
+    const done = new Promise((resolve) => el.addEventListener('badge-verified', resolve, { once: true }));
+    await fixture(html`${el}`);
+    await done;
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[part~="status"]')!.textContent).to.contain('Confirmé par api.badgr.io : délivré par Old Mill Makerspace');
+  });
+
   it('shows a revoked Credly badge as not valid, in Credly’s words', async () => {
     const { el, report } = await card('https://www.credly.com/badges/00000000-0000-4000-8000-0000000fa11e', `${proxyOrigin}/?url=`);
     expect(report.status).to.equal('invalid');

@@ -29,6 +29,8 @@ const en = {
   'status.signatureValid': 'Signature valid',
   'status.unconfirmed': 'Signature valid · issuer not confirmed',
   'status.unconfirmedUnknown': 'Signature valid · issuer could not be confirmed',
+  'status.hosted': 'Confirmed by {host}',
+  'status.hostedIssuer': 'Confirmed by {host}: issued by {issuer}',
   'registry.byPage': '{registry} (added by this page)',
   'registry.test': '{registry} (test registry)',
   'registry.testByPage': '{registry} (test registry added by this page)',

@@ -106,8 +106,29 @@ export function registryLabel(t: Translator, r: NonNullable<IssuerIdentity['regi
   return r.supplied === 'page' ? t.t('registry.byPage', { registry }) : registry;
 }
 
+/**
+ * An Open Badges 2.0 hosted badge has no signature: "valid" means its host served this assertion
+ * just now, unrevoked and unexpired. Its line says so ("Confirmed by api.credly.com"), never
+ * "signature valid". The host is the one the `hosted` check names.
+ */
+function hostedLine(t: Translator, report: VerificationReport): Segment[] | undefined {
+  if (report.badge?.format !== 'ob2-hosted') return undefined;
+  const url = report.checks.find((c) => c.id === 'hosted')?.detail?.url;
+  let host: string;
+  try {
+    host = new URL(String(url)).host;
+  } catch {
+    return undefined;
+  }
+  const id = report.identity;
+  const issuer = id?.anchor === 'domain' ? clipText(id.claimedName ?? report.badge.issuer.name, 60).text : undefined;
+  return issuer ? fill(t, 'status.hostedIssuer', { host, issuer }) : fill(t, 'status.hosted', { host });
+}
+
 /** The verdict of a valid report: it names only what a domain or a registry vouches for. */
 function validLine(t: Translator, report: VerificationReport): Segment[] | undefined {
+  const hosted = hostedLine(t, report);
+  if (hosted) return hosted;
   const id = report.identity;
   if (id?.anchor === 'domain' && id.domain) {
     const issuer = clipText(id.claimedName ?? report.badge?.issuer.name, 60).text;

@@ -20,6 +20,8 @@ const catalogue: Catalogue = {
   'status.signatureValid': 'التوقيع صالح',
   'status.unconfirmed': 'التوقيع صالح · الجهة المُصدِرة غير مؤكَّدة',
   'status.unconfirmedUnknown': 'التوقيع صالح · تعذَّر تأكيد الجهة المُصدِرة',
+  'status.hosted': 'أكّده {host}',
+  'status.hostedIssuer': 'أكّده {host}: صادرة عن {issuer}',
   'registry.byPage': '{registry} (أضافته هذه الصفحة)',
   'registry.test': '{registry} (سجل تجريبي)',
   'registry.testByPage': '{registry} (سجل تجريبي أضافته هذه الصفحة)',

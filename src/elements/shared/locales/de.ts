@@ -20,6 +20,8 @@ const catalogue: Catalogue = {
   'status.signatureValid': 'Signatur gültig',
   'status.unconfirmed': 'Signatur gültig · Aussteller nicht bestätigt',
   'status.unconfirmedUnknown': 'Signatur gültig · Aussteller konnte nicht bestätigt werden',
+  'status.hosted': 'Bestätigt von {host}',
+  'status.hostedIssuer': 'Bestätigt von {host}: ausgestellt von {issuer}',
   'registry.byPage': '{registry} (von dieser Seite hinzugefügt)',
   'registry.test': '{registry} (Testregister)',
   'registry.testByPage': '{registry} (Testregister, von dieser Seite hinzugefügt)',

@@ -20,6 +20,8 @@ const catalogue: Catalogue = {
   'status.signatureValid': 'Firma válida',
   'status.unconfirmed': 'Firma válida · emisor no confirmado',
   'status.unconfirmedUnknown': 'Firma válida · no se pudo confirmar el emisor',
+  'status.hosted': 'Confirmada por {host}',
+  'status.hostedIssuer': 'Confirmada por {host}: emitida por {issuer}',
   'registry.byPage': '{registry} (añadido por esta página)',
   'registry.test': '{registry} (registro de prueba)',
   'registry.testByPage': '{registry} (registro de prueba añadido por esta página)',

@@ -20,6 +20,8 @@ const catalogue: Catalogue = {
   'status.signatureValid': 'Signature valide',
   'status.unconfirmed': 'Signature valide · émetteur non confirmé',
   'status.unconfirmedUnknown': 'Signature valide · l’émetteur n’a pas pu être confirmé',
+  'status.hosted': 'Confirmé par {host}',
+  'status.hostedIssuer': 'Confirmé par {host} : délivré par {issuer}',
   'registry.byPage': '{registry} (ajouté par cette page)',
   'registry.test': '{registry} (registre de test)',
   'registry.testByPage': '{registry} (registre de test ajouté par cette page)',
