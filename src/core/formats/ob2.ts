@@ -55,7 +55,9 @@ export function parseOb2Date(v: unknown): Date | null | undefined {
   if (/^\d{9,11}$/.test(s)) return new Date(Number(s) * 1000);
   // Dates without a time ("2016-12-31", OB 1.0) are read as midnight UTC.
   if (!/^\d{4}-\d{2}-\d{2}([Tt ][\d:.]+([Zz]|[+-]\d{2}:?\d{2})?)?$/.test(s)) return null;
-  const d = new Date(/^\d{4}-\d{2}-\d{2}$/.test(s) ? `${s}T00:00:00Z` : s);
+  // A time without a zone is read as UTC too, not in the zone of whoever verifies: the verdict must not
+  // depend on where the page is opened.
+  const d = new Date(/^\d{4}-\d{2}-\d{2}$/.test(s) ? `${s}T00:00:00Z` : /([Zz]|[+-]\d{2}:?\d{2})$/.test(s) ? s : `${s.replace(' ', 'T')}Z`);
   return Number.isNaN(d.getTime()) ? null : d;
 }
 
@@ -303,7 +305,9 @@ export async function verifyOb2(d: Detected, ctx: VerifyContext): Promise<Verifi
   if (expires === null) checks.push({ id: 'expiry', outcome: 'unknown', message: 'The expiry date is not readable.' });
   else if (expires) {
     checks.push(
-      expires.getTime() < now.getTime()
+      // At its expiry instant a badge is no longer valid (OB 2.0 expires: "a timestamp when a badge should
+      // no longer be considered valid"), as VC validUntil and JWT exp.
+      expires.getTime() <= now.getTime()
         ? { id: 'expiry', outcome: 'failed', message: `Expired on ${expires.toISOString()}.`, detail: { expires: expires.toISOString() } }
         : { id: 'expiry', outcome: 'passed', message: `Valid until ${expires.toISOString()}.`, detail: { expires: expires.toISOString() } },
     );

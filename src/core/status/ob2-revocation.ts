@@ -23,6 +23,12 @@ export async function checkOb2Revocation(listUrl: string, assertion: JsonObject,
       detail: { revocationList: listUrl, code, ...(isBadgeError(e) && e.status ? { status: e.status } : {}) },
     };
   }
+  // Something other than a RevocationList at the list's address (an error page, another document) says
+  // nothing about this badge: revocation is unknown, never passed.
+  const types = Array.isArray(list.type) ? list.type : [list.type];
+  if (!types.some((t) => typeof t === 'string' && /(^|[:#/])RevocationList$/.test(t))) {
+    return { id: 'revocation', outcome: 'unknown', message: 'The document at the issuer’s revocation list address is not a revocation list.', detail: { revocationList: listUrl } };
+  }
   const entries = list.revokedAssertions;
   if (entries !== undefined && !Array.isArray(entries)) {
     return { id: 'revocation', outcome: 'unknown', message: 'The issuer’s revocation list is not readable.', detail: { revocationList: listUrl } };
