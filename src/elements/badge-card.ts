@@ -884,11 +884,13 @@ export class BadgeCardElement extends LitElement {
 
   #renderError(t: Translator, report: VerificationReport): TemplateResult {
     const error = report.error;
+    // A platform that answers only "revoked" (Credly's 410) leaves a verdict with no badge to show.
+    const invalid = report.status === 'invalid' ? summarize(t, report) : undefined;
     return html`<div part="card" class="card layout-${this.layout} has-error" lang=${t.lang} dir=${t.dir}>
       <div class="image placeholder" aria-hidden="true">!</div>
       <div part="error" class="error-block body">
-        <p class="error-title">${t.t('status.error')}</p>
-        <p>${errorText(t, error?.code)}</p>
+        <p class="error-title">${invalid ? invalid.label : t.t('status.error')}</p>
+        <p>${invalid ? renderSegments(invalid.segments) : errorText(t, error?.code)}</p>
         ${error?.message ? html`<p class="muted">${error.message}</p>` : nothing}
         ${error?.hint ? html`<p class="muted">${error.hint}</p>` : nothing}
         ${error?.code ? html`<code>${error.code}</code>` : nothing}

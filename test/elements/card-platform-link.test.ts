@@ -82,6 +82,8 @@ describe('<badge-card> given a platform share link', () => {
     expect(report.status).to.equal('invalid');
     expect(el.matches(':state(invalid)')).to.be.true;
     expect(el.shadowRoot!.textContent).to.contain('Credly says this badge was revoked');
+    expect(el.shadowRoot!.querySelector('.error-title')?.textContent).to.equal('Not valid');
+    expect(el.shadowRoot!.querySelector('[part="error"]')?.textContent).to.contain('the issuer revoked it');
   });
 
   it('without the proxy, the platform’s CORS-less answer is cors-blocked, with a hint naming the proxy', async () => {
