@@ -140,9 +140,18 @@ describe('baked PNG: crafted', () => {
     expect(await run(png(iTXt('openbadgecredential', new Uint8Array([1, 2, 3, 4, 5]), 1)))).to.equal('error:malformed');
   });
 
-  it('a bad CRC → malformed', async () => {
-    const bytes = png(iTXt('openbadgecredential', good));
-    bytes[bytes.length - 20] ^= 0xff; // inside the iTXt text
+  it('a bad CRC → malformed (only the checksum is touched: the text inside is intact)', async () => {
+    const sound = png(iTXt('openbadgecredential', good));
+    expect(await run(sound), 'the same image with its CRC intact').to.not.equal('error:malformed');
+    const bytes = sound.slice();
+    // The iTXt chunk's CRC is the 4 bytes before IEND (12 bytes): flip one bit of it, and nothing else.
+    bytes[bytes.length - 12 - 1] ^= 0x01;
+    expect(await run(bytes)).to.equal('error:malformed');
+  });
+
+  it('a bad CRC on a chunk that carries no badge (IHDR) → malformed', async () => {
+    const bytes = png(iTXt('openbadgecredential', good)).slice();
+    bytes[8 + 8 + 13] ^= 0x01; // signature (8) + IHDR length and type (8) + its 13 data bytes: the CRC's first byte
     expect(await run(bytes)).to.equal('error:malformed');
   });
 
