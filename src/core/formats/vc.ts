@@ -201,7 +201,9 @@ function toTime(v: unknown): number | undefined | null {
   if (v === undefined || v === null) return undefined;
   if (typeof v === 'number') return Number.isFinite(v) ? v * 1000 : null;
   if (typeof v === 'string') {
-    const t = Date.parse(v);
+    // A dateTime without a zone is read as UTC, not in the zone of whoever verifies (Date.parse's
+    // reading): the verdict must not depend on where the page is opened.
+    const t = Date.parse(/T\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/.test(v) ? `${v}Z` : v);
     return Number.isNaN(t) ? null : t;
   }
   return null;
