@@ -74,29 +74,61 @@ class Finding {
 
 type Mode = 0 | 1 | 2;
 
+/**
+ * Contexts built from bundled documents alone never change: processed once, they are kept across
+ * calls (a warm credential with its own inline context then processes only that one). Anything
+ * fetched or written inline stays in a walker's own table. Bounded per active context, as in rdfc-fast.ts.
+ */
+const STATIC = new WeakSet<ActiveContext>();
+const SHARED = [new WeakMap(), new WeakMap(), new WeakMap()] as WeakMap<ActiveContext, Map<unknown, Promise<ActiveContext>>>[];
+const MAX_PER_CONTEXT = 256;
+/** IRI → the names a reference context gives it; per context, so shared by static ones. */
+const INVERSE = new WeakMap<ActiveContext, Map<string, string[]>>();
+const JSON_TEXT = new WeakMap<object, string>();
+
 class Walker {
   /** Processed contexts per mode, active context and local context (its text for an embedded one). */
   readonly #memo = [new Map(), new Map(), new Map()] as Map<ActiveContext, Map<unknown, Promise<ActiveContext>>>[];
-  readonly #inverse = new WeakMap<ActiveContext, Map<string, string[]>>();
-  readonly #json = new WeakMap<object, string>();
 
   constructor(
     readonly cp: ContextProcessor,
     readonly isStandard: (url: string) => boolean,
+    readonly isBundled: (url: string) => boolean,
   ) {}
 
-  context(active: ActiveContext, local: unknown, mode: Mode): Promise<ActiveContext> {
+  /** `local` processed on `active`; `staticLocal`: it comes from a bundled document (a scoped context read from a static context). */
+  context(active: ActiveContext, local: unknown, mode: Mode, staticLocal = false): Promise<ActiveContext> {
+    // An embedded list is processed entry after entry (context.js does the same), so its bundled
+    // head ([VC 2.0, OB 3.0, {…}]) is shared with every other credential that starts the same way.
+    if (mode === 2 && Array.isArray(local) && local.length > 1) {
+      const head = local.findIndex((c) => typeof c !== 'string' || !this.isBundled(c));
+      if (head > 0) return this.context(active, local.slice(0, head), 2).then((c) => this.context(c, local.slice(head), 2));
+    }
     const key = mode === 2 ? JSON.stringify(local) : local;
-    let table = this.#memo[mode]!.get(active);
-    if (!table) this.#memo[mode]!.set(active, (table = new Map()));
+    const shared = STATIC.has(active) && (mode === 2 ? asArray(local).every((c) => typeof c === 'string' && this.isBundled(c)) : staticLocal);
+    const memo = shared ? SHARED[mode]! : this.#memo[mode]!;
+    let table = memo.get(active);
+    if (!table) memo.set(active, (table = new Map()));
     let found = table.get(key);
-    if (!found) table.set(key, (found = this.cp.process(active, local, mode)));
+    if (!found) {
+      found = this.cp.process(active, local, mode);
+      if (shared) {
+        found = found.then(
+          (c) => (STATIC.add(c), c),
+          (e: unknown) => {
+            table!.delete(key); // never keep a failure
+            throw e;
+          },
+        );
+      }
+      if (table.size < MAX_PER_CONTEXT) table.set(key, found);
+    }
     return found;
   }
 
   /** IRI → the names the reference context gives it (the terms a second name would hide). */
   inverse(ref: ActiveContext): Map<string, string[]> {
-    let map = this.#inverse.get(ref);
+    let map = INVERSE.get(ref);
     if (!map) {
       map = new Map();
       for (const [name, def] of ref.mappings) {
@@ -104,7 +136,7 @@ class Walker {
         if (typeof iri !== 'string' || def!.reverse) continue;
         map.set(iri, [...(map.get(iri) ?? []), name]);
       }
-      this.#inverse.set(ref, map);
+      INVERSE.set(ref, map);
     }
     return map;
   }
@@ -118,7 +150,7 @@ class Walker {
   same(a: TermDefinition | null | undefined, r: TermDefinition): boolean {
     if (a === r) return true;
     if (!a) return false;
-    const text = (v: unknown) => (isObj(v) ? (this.#json.get(v) ?? (this.#json.set(v, JSON.stringify(v)), this.#json.get(v)!)) : JSON.stringify(v));
+    const text = (v: unknown) => (isObj(v) ? (JSON_TEXT.get(v) ?? (JSON_TEXT.set(v, JSON.stringify(v)), JSON_TEXT.get(v)!)) : JSON.stringify(v));
     for (const k of ['@id', '@type', '@language', '@direction', '@nest', '@index', 'reverse']) if (a[k] !== r[k]) return false;
     if ([...(a['@container'] ?? [])].sort().join() !== [...(r['@container'] ?? [])].sort().join()) return false;
     return text(a['@context']) === text(r['@context']);
@@ -171,13 +203,14 @@ class Walker {
     // object, or a node that is only an @id, keeps the type-scoped context.
     const actScoped = property === null ? undefined : this.cp.value(act, property, '@context');
     const refScoped = property === null ? undefined : this.cp.value(ref, property, '@context');
+    const scopedStatic = [STATIC.has(act), STATIC.has(ref)];
     const valueObject = is(act, '@value');
     if (!valueObject && !(keys.length === 1 && is(act, '@id'))) {
       act = act.previousContext ?? act;
       ref = ref.previousContext ?? ref;
     }
-    if (actScoped !== undefined) act = await this.context(act, actScoped, 0);
-    if (refScoped !== undefined) ref = await this.context(ref, refScoped, 0);
+    if (actScoped !== undefined) act = await this.context(act, actScoped, 0, scopedStatic[0]);
+    if (refScoped !== undefined) ref = await this.context(ref, refScoped, 0, scopedStatic[1]);
     if ('@context' in node) {
       act = await this.context(act, node['@context'], 2);
       const standard = asArray(node['@context']).filter((c) => typeof c === 'string' && this.isStandard(c));
@@ -199,7 +232,7 @@ class Walker {
         for (const t of types) {
           if (side === 'act') this.checkType(t, typeAct, typeRef);
           const scoped = this.cp.value(c0, t, '@context');
-          if (scoped !== undefined) c = await this.context(c, scoped, 1);
+          if (scoped !== undefined) c = await this.context(c, scoped, 1, STATIC.has(c0));
         }
       }
       if (side === 'act') act = c;
@@ -241,9 +274,11 @@ export async function checkTerms(doc: JsonObject, ctx: VerifyContext, issuer: st
       throw error;
     }
   });
-  const walker = new Walker(cp, (url) => rdfc.bundledContext(url) !== undefined || CLR_CONTEXTS.has(url));
+  const isBundled = (url: string) => rdfc.bundledContext(url) !== undefined;
+  const walker = new Walker(cp, (url) => isBundled(url) || CLR_CONTEXTS.has(url), isBundled);
   try {
     const initial = cp.initial();
+    STATIC.add(initial);
     await walker.node(doc, initial, initial, null);
     return undefined;
   } catch (e) {
