@@ -1,10 +1,11 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { BadgeCardElement } from '../../src/elements/badge-card.js';
 import { BadgeWallElement } from '../../src/elements/badge-wall.js';
 import type { BadgeWallVerifiedEvent } from '../../src/elements/wall/events.js';
 import type { BadgeSelectEvent } from '../../src/elements/shared/events.js';
 import { wallStyles } from '../../src/elements/wall/styles.js';
 import { fixtureProxy, type FixtureCase } from '../helpers/hosts.js';
+import { afterFrame, afterIntersectionAndIdle, whenDom } from '../helpers/dom-wait.js';
 import { configure } from '../../src/elements/shared/config.js';
 import { testNow } from '../helpers/clock.mjs';
 
@@ -161,7 +162,7 @@ describe('<badge-wall> failures', () => {
 
   it('a source that cannot be loaded says so in plain words', async () => {
     const el = await fixture<BadgeWallElement>(html`<badge-wall .proxy=${fixtureProxy} src="https://badges.example/nope.json"></badge-wall>`);
-    for (let i = 0; i < 50 && !el.matches(':state(error)'); i++) await new Promise((r) => setTimeout(r, 20));
+    await whenDom(root(el), () => root(el).querySelector('.source-error')); // rendered with the error state
     expect(el.matches(':state(error)')).to.equal(true);
     expect(root(el).querySelector('.source-error')!.textContent).to.contain('could not be loaded');
   });
@@ -213,7 +214,8 @@ describe('<badge-wall> lazy verification', () => {
     expect(seen.every((k) => !el.reports.find((r) => r.key === k)?.report), 'the middle of the wall was not verified yet').to.equal(true);
     await next;
     await settle(el);
-    await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50)));
+    await afterFrame();
+    await afterFrame();
     expect(seen.every((k) => !!el.reports.find((r) => r.key === k)?.report), 'the badges in view were verified').to.equal(true);
     // Sorted newest first, each verified badge used to leave for the sorted part of the wall, an unverified one
     // sliding in under the reader (and scroll anchoring following the one that left).
@@ -230,7 +232,7 @@ describe('<badge-wall> lazy verification', () => {
     Object.assign(el, { proxy: fixtureProxy, fetch: far.fetch, credentials: list, layout: 'list', sort: 'source' });
     spacer.append(el);
     await el.updateComplete;
-    await new Promise((r) => setTimeout(r, 300));
+    await afterIntersectionAndIdle(el); // the wall has been told it is far from the viewport, and had time to act on it
     expect(far.total()).to.equal(0);
     const verified = oneEvent(el, 'badge-wall-verified');
     el.scrollIntoView();
@@ -274,14 +276,14 @@ describe('<badge-wall> cards near the viewport only', () => {
     expect(all.every((t) => !t.classList.contains('status-pending'))).to.equal(true);
     expect(all.every((t) => t.querySelector('[part="select"]'))).to.equal(true);
     // … but only the ones near the viewport became cards; the others keep a placeholder of the same size.
-    await waitUntil(() => withCard().length > 0, 'no card near the viewport', { timeout: 5000 });
+    await whenDom(root(el), () => withCard().length > 0);
     expect(withCard().length).to.be.lessThan(40);
     const last = all[39]!;
     expect(last.querySelector('badge-card') === null, 'no badge-card').to.equal(true);
     expect(last.querySelector('[part="placeholder"]')!.getBoundingClientRect().height).to.equal(400);
     expect(last.querySelector('[part="print-line"] .p-status')!.textContent).to.not.equal('');
     last.scrollIntoView();
-    await waitUntil(() => last.querySelector('badge-card'), 'the last card was not made when scrolled to', { timeout: 5000 });
+    await whenDom(root(el), () => last.querySelector('badge-card')); // the last card, made once scrolled to
     const card = last.querySelector<BadgeCardElement>('badge-card')!;
     expect(card.report === el.reports[39]!.report, 'the card shows the wall\'s report').to.equal(true);
   });
