@@ -7,6 +7,8 @@ import { credentialFromJwtPayload, envelopedJwt, inspectShape, verifyVc } from '
 import { normalizeVc, readLangText } from '../../src/core/formats/normalize-vc.js';
 import { makeIssuer, type TestIssuer } from '../helpers/vc-jwt-signer.js';
 import { fetchVector } from '../helpers/vectors.js';
+import { fixtureProxy } from '../helpers/hosts.js';
+import { verdictMismatch } from '../helpers/verdict.mjs';
 
 const VC2 = 'https://www.w3.org/ns/credentials/v2';
 const VC1 = 'https://www.w3.org/2018/credentials/v1';
@@ -255,6 +257,14 @@ describe('vc: verifyVc through verify()', () => {
     const r = await verify(tampered, { now });
     expect(r.status).to.equal('invalid');
     expect(check(r, 'proof')?.outcome).to.equal('failed');
+  });
+
+  it('a soundly signed credential with a structural problem ends invalid on the format check alone', async () => {
+    const doc = credential(issuer);
+    doc.credentialSubject = { type: ['AchievementSubject'] }; // an OB 3.0 subject without its achievement
+    const r = await verify(await issuer.sign(doc), { now, proxy: fixtureProxy });
+    expect(verdictMismatch('invalid:format', r), JSON.stringify(r.checks)).to.equal('');
+    expect(check(r, 'proof')?.outcome).to.equal('passed');
   });
 
   it('warns when the issuer is not on the trusted list, passes when it is', async () => {
