@@ -160,7 +160,7 @@ describe('identity: a self-made key claiming a famous name, in <badge-card>', ()
         if (o.layout !== 'compact') {
           expect(text(part(el, 'issuer'))).to.contain(s.claimed);
           expect(text(part(el, 'claimed'))).to.equal(o.lang === 'de' ? '(nur vom Badge behauptet)' : '(claimed by the badge)');
-          expect(part(el, 'issuer-logo')).to.equal(null);
+          expect(part(el, 'issuer-logo') === null, 'no issuer-logo part').to.equal(true);
         }
       });
     }
@@ -193,7 +193,7 @@ describe('identity: a self-made key claiming a famous name, in <badge-card>', ()
     expect(text(step)).to.contain('only proves that this key made the badge');
     expect(text(step)).to.contain('Issuer name given by the badge (not confirmed): Harvard University');
     expect(text(step)).to.contain('Website given by the badge (not confirmed): https://www.harvard.edu');
-    expect(step.querySelector('a')).to.equal(null);
+    expect(step.querySelector('a') === null, 'no link in the step').to.equal(true);
     expect(text(step.querySelector('details summary'))).to.contain('did:key:z6MkqjjRsvNX…B7s');
     expect(text(step.querySelector('details > code'))).to.equal(s.issuer);
   });
@@ -208,7 +208,7 @@ describe('identity: a self-made key claiming a famous name, in <badge-card>', ()
     expect(INVISIBLE.test(shown)).to.equal(false);
     expect(INVISIBLE.test(announced(el))).to.equal(false);
     expect(text(part(el, 'issuer'))).to.contain('Нarvard Univytisre');
-    expect(part(el, 'issuer')!.querySelector('bdi')).to.not.equal(null);
+    expect(part(el, 'issuer')!.querySelector('bdi') !== null, 'a bdi in the issuer part').to.equal(true);
     const name = part(el, 'name')!;
     expect([...text(name)].length).to.be.at.most(80);
     expect(name.getAttribute('title')).to.equal(cleanText(report.badge!.name));
@@ -228,7 +228,7 @@ describe('identity: layout and endorsers', () => {
     const endorsement = report.badge!.endorsements[0]!;
     expect(issuerConfirmation(endorsement.report)).to.equal('confirmed');
     const item = () => part(el, 'endorsements')!.querySelector('li')!;
-    expect(item().querySelector('.claimed')).to.equal(null);
+    expect(item().querySelector('.claimed') === null, 'no .claimed').to.equal(true);
     expect(item().querySelector('a')!.getAttribute('href')).to.equal('https://datalab.test/');
     // The same report shown with an endorser nothing vouches for (a report property, as a wall hands it over).
     const unconfirmed: VerificationReport = {
@@ -238,7 +238,7 @@ describe('identity: layout and endorsers', () => {
     el.report = unconfirmed;
     await el.updateComplete;
     expect(text(item())).to.contain('Civic Data Lab (claimed by the badge)');
-    expect(item().querySelector('a')).to.equal(null);
+    expect(item().querySelector('a') === null, 'no link').to.equal(true);
   });
 });
 
@@ -250,7 +250,7 @@ describe('identity: issuers something vouches for, in <badge-card>', () => {
     expect(announced(el)).to.equal('Verified: issued by Northwind Institute · issuer.example');
     expect(text(part(el, 'issuer-domain'))).to.contain('issuer.example');
     expect(part(el, 'issuer')!.querySelector('a')!.getAttribute('href')).to.equal('https://issuer.example/');
-    expect(part(el, 'claimed')).to.equal(null);
+    expect(part(el, 'claimed') === null, 'no claimed part').to.equal(true);
     expect(el.matches(':state(issuer-confirmed)')).to.equal(true);
     expect(el.matches(':state(issuer-unconfirmed)')).to.equal(false);
   });
