@@ -8,7 +8,7 @@ import { errorReport } from '../core/verify.js';
 import type { BadgeCardElement } from './badge-card.js';
 import { badgeSettingsContext, onSettingsChange, pageSettings, toVerifyOptions, type BadgeSettings } from './shared/config.js';
 import { BadgeSelectEvent } from './shared/events.js';
-import { resolveLang, translator, warmIntl, whenLocaleReady } from './shared/i18n.js';
+import { addEnglish, resolveLang, translator, warmIntl, whenLocaleReady, type Translator } from './shared/i18n.js';
 import { summarize as statusLine } from './shared/report.js';
 import { safeLinkUrl } from './shared/safe-url.js';
 import { baseStyles, themeDefaults, wallTokens } from './shared/styles.js';
@@ -30,10 +30,16 @@ import {
 } from './wall/model.js';
 import { afterNextFrame, VerifyQueue, yieldToMain } from './wall/scheduler.js';
 import { parseSource, type WallSource } from './wall/sources.js';
-import { wallStrings, type WallT } from './wall/strings.js';
+import { enWall } from './wall/strings.js';
 import { wallStyles } from './wall/styles.js';
 import { summarize, type WallCounts, type WallSummary } from './wall/summary.js';
 import { readViewFromUrl, replaceUrlView, type UrlStateMode } from './wall/url-state.js';
+
+// The wall's own English strings travel in its chunk (see wall/strings.ts).
+addEnglish(enWall);
+
+/** A UI string of the one catalogue (shared/i18n.ts), in the wall's language. */
+type WallT = Translator['t'];
 
 /** How the wall lays its badges out. */
 export type BadgeWallLayout = 'grid' | 'list' | 'compact';
@@ -499,7 +505,7 @@ export class BadgeWallElement extends LitElement {
   }
 
   #t(): WallT {
-    return wallStrings(this.#lang());
+    return translator(this.#lang()).t;
   }
 
   #lang(): string {
@@ -849,11 +855,11 @@ export class BadgeWallElement extends LitElement {
   };
 
   #countsText(t: WallT, c: WallCounts): string {
-    const parts = [c.total === 1 ? t('badgesOne') : t('badges', { count: fmt(c.total) }), t('confirmed', { count: fmt(c.confirmed) })];
-    if (c.unconfirmed) parts.push(t('unconfirmed', { count: fmt(c.unconfirmed) }));
-    if (c.invalid) parts.push(t('invalid', { count: fmt(c.invalid) }));
-    if (c.indeterminate) parts.push(t('indeterminate', { count: fmt(c.indeterminate) }));
-    if (c.error) parts.push(t('error', { count: fmt(c.error) }));
+    const parts = [c.total === 1 ? t('wall.badgesOne') : t('wall.badges', { count: fmt(c.total) }), t('wall.confirmed', { count: fmt(c.confirmed) })];
+    if (c.unconfirmed) parts.push(t('wall.unconfirmed', { count: fmt(c.unconfirmed) }));
+    if (c.invalid) parts.push(t('wall.invalid', { count: fmt(c.invalid) }));
+    if (c.indeterminate) parts.push(t('wall.indeterminate', { count: fmt(c.indeterminate) }));
+    if (c.error) parts.push(t('wall.error', { count: fmt(c.error) }));
     return parts.join(' · ');
   }
 
@@ -872,29 +878,29 @@ export class BadgeWallElement extends LitElement {
       ${owner && this.#source?.name && this.#source.name !== owner ? html`<p class="muted source-name">${this.#source.name}</p>` : nothing}
       ${this.#source?.description ? html`<p class="description">${this.#source.description}</p>` : nothing}
       <p part="counts" class="counts">
-        <span class="count-total">${c.total === 1 ? t('badgesOne') : t('badges', { count: fmt(c.total) })}</span>
-        <span class="count-valid valid">✓ ${t('confirmed', { count: fmt(c.confirmed) })}</span>
-        ${c.unconfirmed ? html`<span class="count-unconfirmed unconfirmed">! ${t('unconfirmed', { count: fmt(c.unconfirmed) })}</span>` : nothing}
-        ${c.invalid ? html`<span class="count-invalid invalid">✕ ${t('invalid', { count: fmt(c.invalid) })}</span>` : nothing}
-        ${c.indeterminate ? html`<span class="count-indeterminate indeterminate">? ${t('indeterminate', { count: fmt(c.indeterminate) })}</span>` : nothing}
-        ${c.error ? html`<span class="count-error error">! ${t('error', { count: fmt(c.error) })}</span>` : nothing}
+        <span class="count-total">${c.total === 1 ? t('wall.badgesOne') : t('wall.badges', { count: fmt(c.total) })}</span>
+        <span class="count-valid valid">✓ ${t('wall.confirmed', { count: fmt(c.confirmed) })}</span>
+        ${c.unconfirmed ? html`<span class="count-unconfirmed unconfirmed">! ${t('wall.unconfirmed', { count: fmt(c.unconfirmed) })}</span>` : nothing}
+        ${c.invalid ? html`<span class="count-invalid invalid">✕ ${t('wall.invalid', { count: fmt(c.invalid) })}</span>` : nothing}
+        ${c.indeterminate ? html`<span class="count-indeterminate indeterminate">? ${t('wall.indeterminate', { count: fmt(c.indeterminate) })}</span>` : nothing}
+        ${c.error ? html`<span class="count-error error">! ${t('wall.error', { count: fmt(c.error) })}</span>` : nothing}
       </p>
       ${c.pending
         ? html`<p part="progress" class="progress-line">
-            <span>${this.#queue.idle ? t('notChecked', { count: fmt(c.pending) }) : t('progress', { done: fmt(c.checked), total: fmt(c.total) })}</span>
-            <progress max=${c.total} .value=${c.checked} aria-label=${t('progress', { done: fmt(c.checked), total: fmt(c.total) })}></progress>
-            ${this.#queue.idle ? html`<button class="link-button" @click=${() => void this.verifyAll()}>${t('verifyAll')}</button>` : nothing}
+            <span>${this.#queue.idle ? t('wall.notChecked', { count: fmt(c.pending) }) : t('wall.progress', { done: fmt(c.checked), total: fmt(c.total) })}</span>
+            <progress max=${c.total} .value=${c.checked} aria-label=${t('wall.progress', { done: fmt(c.checked), total: fmt(c.total) })}></progress>
+            ${this.#queue.idle ? html`<button class="link-button" @click=${() => void this.verifyAll()}>${t('wall.verifyAll')}</button>` : nothing}
           </p>`
         : c.total && this._loadState === 'ready'
           ? // Keeps the line's place once every badge is checked: the wall below does not jump up.
             html`<p part="progress" class="progress-line">
-              <span>${t('allChecked', { total: fmt(c.total) })}</span>
-              <progress max=${c.total} .value=${c.total} aria-label=${t('allChecked', { total: fmt(c.total) })}></progress>
+              <span>${t('wall.allChecked', { total: fmt(c.total) })}</span>
+              <progress max=${c.total} .value=${c.total} aria-label=${t('wall.allChecked', { total: fmt(c.total) })}></progress>
             </p>`
           : nothing}
       ${s.issuers.length || reserve
         ? html`<div part="issuers" class="issuers">
-            <p class="facet-label" id="issuers-label">${t('issuers')}</p>
+            <p class="facet-label" id="issuers-label">${t('wall.issuers')}</p>
             <div class="facet-scroll"><span class="facet-sizer" aria-hidden="true"></span><ul class="facet-list" aria-labelledby="issuers-label">
               ${[...s.issuers, ...s.claimedIssuers.map((i) => ({ ...i, name: CLAIMED_ISSUER + i.name }))].map(
                 (i) => html`<li><button class="chip-button" data-issuer=${i.name} aria-pressed=${active.issuer === i.name ? 'true' : 'false'}
@@ -905,7 +911,7 @@ export class BadgeWallElement extends LitElement {
         : nothing}
       ${s.skills.length || reserve
         ? html`<section part="skills" class="skills" aria-labelledby="skills-label">
-            <h3 class="facet-label" id="skills-label">${owner ? t('skillsSummary', { owner }) : t('skillsSummaryAnon')}</h3>
+            <h3 class="facet-label" id="skills-label">${owner ? t('wall.skillsSummary', { owner }) : t('wall.skillsSummaryAnon')}</h3>
             <div class="facet-scroll"><span class="facet-sizer" aria-hidden="true"></span><ul class="facet-list">
               ${s.skills.map(
                 (k) => html`<li><button part="skill" class="chip-button" data-skill=${k.name}
@@ -924,16 +930,16 @@ export class BadgeWallElement extends LitElement {
     const option = (value: string, label: string, selected: boolean) => html`<option value=${value} ?selected=${selected}>${label}</option>`;
     const select = (name: string, label: string, value: string, options: TemplateResult[], onChange: (v: string) => void) =>
       html`<label>${label}<select name=${name} @change=${(e: Event) => onChange((e.target as HTMLSelectElement).value)}>${options}</select></label>`;
-    return html`<form part="controls" class="controls" role="search" aria-label=${t('filters')} @submit=${(e: Event) => e.preventDefault()}>
-      <label class="search">${t('search')}<input type="search" name="q" .value=${f.q ?? ''}
+    return html`<form part="controls" class="controls" role="search" aria-label=${t('wall.filters')} @submit=${(e: Event) => e.preventDefault()}>
+      <label class="search">${t('wall.search')}<input type="search" name="q" .value=${f.q ?? ''}
         @input=${(e: Event) => this.#setFilter('q', (e.target as HTMLInputElement).value)} /></label>
-      ${select('skill', t('skill'), f.skill ?? '', [option('', t('any'), !f.skill), ...s.skills.map((k) => option(k.name, `${k.name} (${k.count})`, f.skill?.toLowerCase() === k.name.toLowerCase()))], (v) => this.#setFilter('skill', v || undefined))}
-      ${select('issuer', t('issuer'), f.issuer ?? '', [option('', t('any'), !f.issuer), ...[...s.issuers, ...s.claimedIssuers.map((i) => ({ ...i, name: CLAIMED_ISSUER + i.name }))].map((i) => option(i.name, `${issuerLabel(t, i.name)} (${i.count})`, f.issuer === i.name))], (v) => this.#setFilter('issuer', v || undefined))}
-      ${select('year', t('year'), f.year ?? '', [option('', t('any'), !f.year), ...s.years.map((y) => option(y.name, `${y.name} (${y.count})`, f.year === y.name))], (v) => this.#setFilter('year', v || undefined))}
-      ${select('status', t('status'), f.status ?? '', [option('', t('any'), !f.status), ...STATUSES.map((st) => option(st, t(`status.${st}`), f.status === st))], (v) => this.#setFilter('status', (v || undefined) as WallView['status']))}
-      ${select('sort', t('sort'), this.sort, SORT_ORDERS.map((o) => option(o, t(`sort.${o}`), this.sort === o)), (v) => (this.sort = v as SortOrder))}
-      ${select('group', t('group'), this.group, GROUPS.map((g) => option(g, t(`group.${g}`), this.group === g)), (v) => (this.group = v as GroupBy))}
-      ${select('layout', t('layout'), this.layout, (['grid', 'list', 'compact'] as const).map((l) => option(l, t(`layout.${l}`), this.layout === l)), (v) => (this.layout = v as BadgeWallLayout))}
+      ${select('skill', t('wall.skill'), f.skill ?? '', [option('', t('wall.any'), !f.skill), ...s.skills.map((k) => option(k.name, `${k.name} (${k.count})`, f.skill?.toLowerCase() === k.name.toLowerCase()))], (v) => this.#setFilter('skill', v || undefined))}
+      ${select('issuer', t('wall.issuer'), f.issuer ?? '', [option('', t('wall.any'), !f.issuer), ...[...s.issuers, ...s.claimedIssuers.map((i) => ({ ...i, name: CLAIMED_ISSUER + i.name }))].map((i) => option(i.name, `${issuerLabel(t, i.name)} (${i.count})`, f.issuer === i.name))], (v) => this.#setFilter('issuer', v || undefined))}
+      ${select('year', t('wall.year'), f.year ?? '', [option('', t('wall.any'), !f.year), ...s.years.map((y) => option(y.name, `${y.name} (${y.count})`, f.year === y.name))], (v) => this.#setFilter('year', v || undefined))}
+      ${select('status', t('wall.status'), f.status ?? '', [option('', t('wall.any'), !f.status), ...STATUSES.map((st) => option(st, t(`wall.status.${st}`), f.status === st))], (v) => this.#setFilter('status', (v || undefined) as WallView['status']))}
+      ${select('sort', t('wall.sort'), this.sort, SORT_ORDERS.map((o) => option(o, t(`wall.sort.${o}`), this.sort === o)), (v) => (this.sort = v as SortOrder))}
+      ${select('group', t('wall.group'), this.group, GROUPS.map((g) => option(g, t(`wall.group.${g}`), this.group === g)), (v) => (this.group = v as GroupBy))}
+      ${select('layout', t('wall.layout'), this.layout, (['grid', 'list', 'compact'] as const).map((l) => option(l, t(`wall.layout.${l}`), this.layout === l)), (v) => (this.layout = v as BadgeWallLayout))}
     </form>`;
   }
 
@@ -961,17 +967,17 @@ export class BadgeWallElement extends LitElement {
    */
   #renderTileNow(t: WallT, entry: WallEntry, card: boolean): TemplateResult {
     const report = entry.report;
-    const name = entry.facets?.name || t('untitled');
+    const name = entry.facets?.name || t('label.unnamed');
     const cardLayout = this.layout === 'compact' ? 'compact' : 'card';
     const body = entry.child
       ? html`<slot name=${entry.key}></slot>`
       : report && card
         ? html`<badge-card .report=${report} src=${entry.url ?? ''} layout=${cardLayout} theme=${this.theme} exportparts=${EXPORT_PARTS}></badge-card>`
         : html`<div part="placeholder" class="placeholder"><div class="ph-image skeleton"></div><div class="ph-lines"
-            ><span class="ph-line skeleton"></span><span class="ph-line skeleton"></span><span class="visually-hidden">${report ? name : t('loading')}</span></div></div>`;
+            ><span class="ph-line skeleton"></span><span class="ph-line skeleton"></span><span class="visually-hidden">${report ? name : t('wall.loading')}</span></div></div>`;
     return html`<li part="tile" class="tile ${report ? 'selectable' : ''} status-${entry.facets?.status ?? 'pending'}" data-key=${entry.key}
       ?data-waiting=${!report && !entry.child} ?data-lazy=${!entry.child && !(report && card)}
-      >${report ? html`<button part="select" class="select" aria-label=${t('open', { name })} @click=${() => this.#select(entry)}></button>` : nothing}${body}${this.#renderPrintLine(t, entry)}</li>`;
+      >${report ? html`<button part="select" class="select" aria-label=${t('wall.open', { name })} @click=${() => this.#select(entry)}></button>` : nothing}${body}${this.#renderPrintLine(t, entry)}</li>`;
   }
 
   /** What paper shows: name, issuer, date, status and the URL to check it at. */
@@ -982,10 +988,10 @@ export class BadgeWallElement extends LitElement {
     const date = ct.date(badge?.issued ?? badge?.validFrom);
     const url = safeLinkUrl(entry.url ?? badge?.url ?? badge?.id);
     return html`<p part="print-line" class="print-only print-line">
-      <span class="p-name">${entry.facets?.name || entry.url || t('untitled')}</span>${entry.facets?.issuer ? html` — <span class="p-issuer">${issuerLabel(t, entry.facets.issuer)}</span>` : nothing}${date
-        ? html`, <span class="p-date">${t('printIssued', { date })}</span>`
-        : nothing} — <span class="p-status">${report ? statusLine(ct, report).label : t('status.pending')}</span>
-      ${url ? html`<a class="p-url" href=${url}>${t('printUrl')} ${url}</a>` : nothing}
+      <span class="p-name">${entry.facets?.name || entry.url || t('label.unnamed')}</span>${entry.facets?.issuer ? html` — <span class="p-issuer">${issuerLabel(t, entry.facets.issuer)}</span>` : nothing}${date
+        ? html`, <span class="p-date">${t('wall.printIssued', { date })}</span>`
+        : nothing} — <span class="p-status">${report ? statusLine(ct, report).label : t('wall.status.pending')}</span>
+      ${url ? html`<a class="p-url" href=${url}>${t('wall.printUrl')} ${url}</a>` : nothing}
     </p>`;
   }
 
@@ -1000,7 +1006,7 @@ export class BadgeWallElement extends LitElement {
         budget -= entries.length;
         const list = html`<ul part="tiles" class="tiles" role="list">${repeat(entries, (e) => e.key, (e) => this.#renderTile(t, e))}</ul>`;
         if (!grouped) return list;
-        const heading = g.unknown ? t('unknownGroup') : this.group === 'issuer' ? issuerLabel(t, g.key) : g.key;
+        const heading = g.unknown ? t('wall.status.pending') : this.group === 'issuer' ? issuerLabel(t, g.key) : g.key;
         return html`<section part="group" class="group" aria-label=${heading}>
           <h3 part="group-heading" class="group-heading"><span class="group-name">${heading}</span> <span class="count">(${fmt(g.entries.length)})</span></h3>
           ${list}
@@ -1010,9 +1016,9 @@ export class BadgeWallElement extends LitElement {
   }
 
   protected override render(): unknown {
-    const t = this.#t();
     const lang = this.#lang();
     this.#ct = translator(lang);
+    const t = this.#ct.t;
     this.#tileSig = `${this.layout}|${this.theme}|${lang}|${this.#ct.uiLang}`;
     // No source given yet (a page that sets `credentials` from script later): nothing to show, and
     // no empty header and form for the real ones to push down when the badges arrive.
@@ -1024,22 +1030,22 @@ export class BadgeWallElement extends LitElement {
     return html`<div part="wall" class="wall layout-${this.layout}">
       ${this.#renderHeader(t, summary)}
       ${this._loadError
-        ? html`<div class="source-error" role="alert"><strong>${t('loadError')}</strong><p>${this._loadError}</p><slot></slot></div>`
+        ? html`<div class="source-error" role="alert"><strong>${t('wall.loadError')}</strong><p>${this._loadError}</p><slot></slot></div>`
         : nothing}
       ${this.#renderControls(t, summary)}
       ${filtered
-        ? html`<p part="showing" class="showing"><span>${t('showing', { shown: fmt(shown.length), total: fmt(summary.counts.total) })}</span>
-            <button class="link-button" @click=${() => (this._filters = {})}>${t('clear')}</button></p>`
+        ? html`<p part="showing" class="showing"><span>${t('wall.showing', { shown: fmt(shown.length), total: fmt(summary.counts.total) })}</span>
+            <button class="link-button" @click=${() => (this._filters = {})}>${t('wall.clear')}</button></p>`
         : nothing}
       ${shown.length
         ? this.#renderGroups(t, groups)
         : this._loadState === 'loading'
           ? nothing
-          : html`<p class="empty">${filtered ? t('empty') : t('none')}</p>`}
+          : html`<p class="empty">${filtered ? t('wall.empty') : t('wall.none')}</p>`}
       ${this._selected?.report
         ? html`<dialog part="dialog" aria-label=${this._selected.facets?.name ?? ''} @close=${this.#closeDialog}>
             <div class="dialog-body">
-              <form method="dialog"><button class="button">${t('close')}</button></form>
+              <form method="dialog"><button class="button">${t('wall.close')}</button></form>
               <badge-card .report=${this._selected.report} src=${this._selected.url ?? ''} layout="full" theme=${this.theme} exportparts=${EXPORT_PARTS}></badge-card>
             </div>
           </dialog>`
@@ -1061,7 +1067,7 @@ function fmt(n: number): string {
 
 /** An issuer facet as shown: a proven identity as it is, a name only badges claim as "Not confirmed: {name}". */
 function issuerLabel(t: WallT, facet: string): string {
-  return facet.startsWith(CLAIMED_ISSUER) ? t('notConfirmed', { name: facet.slice(CLAIMED_ISSUER.length) }) : facet;
+  return facet.startsWith(CLAIMED_ISSUER) ? t('wall.notConfirmed', { name: facet.slice(CLAIMED_ISSUER.length) }) : facet;
 }
 
 /** Drops empty filters so views compare and serialise cleanly. */

@@ -10,6 +10,7 @@
 import type { Badge, CheckId, Outcome } from '../../core/model.js';
 import type { enVerify } from './strings-verify.js';
 import type { enIdentity } from './identity-step.js';
+import type { enWall } from '../wall/strings.js';
 
 const en = {
   'status.loading': 'Checking this badge…',
@@ -132,8 +133,11 @@ const en = {
   'share.text': 'I earned “{name}” from {issuer}.',
 } as const;
 
-/** A message key of the catalogue (the English strings here, and those <badge-verify> adds: ./strings-verify.ts). */
-export type MessageKey = keyof typeof en | keyof typeof enVerify | keyof typeof enIdentity;
+/**
+ * A message key of the catalogue: the English strings here, and those an element adds from its own
+ * chunk (<badge-verify>: ./strings-verify.ts, <badge-wall>: ../wall/strings.ts, the report's identity step).
+ */
+export type MessageKey = keyof typeof en | keyof typeof enVerify | keyof typeof enIdentity | keyof typeof enWall;
 /** One UI language: a string for every key of the English catalogue. */
 export type Catalogue = Record<MessageKey, string>;
 
@@ -157,7 +161,7 @@ export const supportedLanguages: readonly string[] = ['en', ...Object.keys(loade
 const english = { ...en } as Record<string, string> as Catalogue;
 const loaded: Record<string, Catalogue> = { en: english };
 
-/** Adds English strings kept in an element's own module (./strings-verify.ts for <badge-verify>). */
+/** Adds English strings kept in an element's own module (./strings-verify.ts for <badge-verify>, ../wall/strings.ts for <badge-wall>). */
 export function addEnglish(strings: Partial<Catalogue>): void {
   Object.assign(english, strings);
 }
@@ -205,6 +209,7 @@ export async function loadCatalogues(): Promise<Readonly<Record<string, Catalogu
   await Promise.all(supportedLanguages.map(loadLocale));
   addEnglish((await import('./strings-verify.js')).enVerify);
   addEnglish((await import('./identity-step.js')).enIdentity);
+  addEnglish((await import('../wall/strings.js')).enWall);
   return { ...loaded };
 }
 
