@@ -73,4 +73,25 @@ describe('the security corpora', () => {
     expect(ms.map((m) => m.what)).to.include.members(['name', 'proof.proofValue', 'proof.created', 'validFrom']);
     for (const m of ms) expect(JSON.stringify(m.input)).to.not.equal(JSON.stringify(doc));
   });
+
+  it('a mutant names no host outside the reserved .example / .test names that its original did not (no DNS lookup leaves the machine)', async () => {
+    const hosts = (text: string) => new Set([...text.matchAll(/(?:https?:\/\/|did:web:)([a-z0-9.-]+)/gi)].map((m) => m[1]!.toLowerCase()));
+    const decode = (input: unknown) => {
+      if (typeof input !== 'string') return JSON.stringify(input);
+      return input.split('.').slice(0, 2).map((seg) => { try { return atob(seg.replace(/-/g, '+').replace(/_/g, '/')); } catch { return ''; } }).join(' ');
+    };
+    const manifest = (await (await fetch('/test/fixtures/index.json')).json()) as Array<{ path: string; expect: string }>;
+    let checked = 0;
+    for (const fc of manifest.filter((c) => c.expect === 'valid' && /\.(json|jwt)$/.test(c.path))) {
+      const text = (await (await fetch(`/test/fixtures/${fc.path}`)).text()).trim();
+      const before = hosts(decode(text.startsWith('{') ? JSON.parse(text) : text));
+      for (const m of mutantsOf(text)) {
+        for (const h of hosts(decode(m.input))) {
+          if (!before.has(h)) expect(/\.(example|test)$/.test(h), `${fc.path} / ${m.what}: new host ${h}`).to.equal(true);
+        }
+        checked++;
+      }
+    }
+    expect(checked).to.be.greaterThan(100);
+  });
 });
