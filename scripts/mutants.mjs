@@ -63,6 +63,8 @@ const MUTATIONS = [
   { id: 'issuer-controller', check: 'issuer', file: 'src/core/keys/index.ts', from: 'if (vm.controller !== expectedIssuer) {', to: 'if (false) {', tests: [T.forgery] },
   { id: 'issuer-relationship', check: 'issuer', file: 'src/core/keys/index.ts', from: 'if (!vm.relationships.includes(purpose)) {', to: 'if (false) {', tests: [T.forgery] },
   { id: 'revocation-bit', check: 'revocation', file: 'src/core/status/bitstring.ts', from: 'if (value !== 0) {', to: 'if (false) {', tests: [T.status] },
+  { id: 'status-list-unverified-trusted', check: 'revocation', file: 'src/core/status/bitstring.ts', from: "if (report.status !== 'valid') {", to: 'if (false) {', tests: [T.status, T.forgery] },
+  { id: 'status-list-other-issuer', check: 'revocation', file: 'src/core/status/bitstring.ts', from: 'if (opts.issuerId && listIssuer !== opts.issuerId) {', to: 'if (false) {', tests: [T.status, T.forgery] },
   { id: 'suspension-as-revocation', check: 'suspension', file: 'src/core/status/bitstring.ts', from: "const id = purpose === 'suspension' ? 'suspension' : 'revocation';", to: "const id = 'revocation';", tests: [T.status] },
   { id: 'hosted-scope-off', check: 'hosted', file: 'src/core/formats/ob2.ts', from: 'hostedCheck = scopeCheck(hostedUrl!, issuer, issuerId);', to: "hostedCheck = { id: 'hosted', outcome: 'passed', message: '' };", tests: [T.ob2Rules] },
   { id: 'children-off', check: 'children', file: 'src/core/formats/vc.ts', from: "if (invalid > 0) return { id: 'children', outcome: 'failed'", to: "if (false) return { id: 'children', outcome: 'failed'", tests: [T.vc] },
