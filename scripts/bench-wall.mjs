@@ -111,7 +111,7 @@ const createCache: any = undefined;`
 import { verify, createCache } from '${join(root, 'src/core/index.ts').replace(/\\/g, '/')}';`}
 // The fixture hosts (*.example, *.test) live under /test/fixtures/hosts/ on this origin.
 const proxy = (url: string) => { const m = /^https?:\\/\\/([a-z0-9.-]+\\.(?:example|test))(\\/.*)?$/i.exec(url); return m ? location.origin + '/test/fixtures/hosts/' + m[1] + (m[2] ?? '/') : undefined; };
-configure({ proxy });
+configure({ proxy, registries: [] }); // issuer-registry lookups are network round trips the wall budgets do not cover
 const w = window as any;
 const wall = document.querySelector('badge-wall')!;
 w.bench = { script: performance.now(), firstCard: NaN, visible: NaN, all: NaN, wallUpdate: 0, wallUpdates: 0 };
@@ -146,7 +146,7 @@ if (!core && !fetchOnly) listed.then((list) => { (wall as any).credentials = lis
 w.verifyAll = async () => { await (wall as any).verifyAll(); w.bench.all = performance.now(); return (wall as any).counts; };
 // --core: the same list through verify() alone (one cache, the same concurrency), no wall: the floor.
 if (core) {
-  const opts = { proxy, cache: createCache() };
+  const opts = { proxy, cache: createCache(), registries: [] };
   const counts: Record<string, number> = { valid: 0, invalid: 0, indeterminate: 0, error: 0 };
   const done = listed.then(async (list: string[]) => {
     let i = 0;

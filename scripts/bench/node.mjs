@@ -17,7 +17,7 @@ const verifiers = {
     file: 'node/index.js',
     make: (m) => {
       const cache = m.createCache();
-      return (c) => m.verify(c, { fetch: localFetch, cache });
+      return (c) => m.verify(c, { fetch: localFetch, cache, registries: [] }); // registry lookups are network, not verification work
     },
     proofOk: (r) => r.checks?.find((c) => c.id === 'proof')?.outcome === 'passed',
     summary: (r) => `${r.status}: ${r.checks?.map((c) => `${c.id}:${c.outcome}`).join(' ')} ${r.error?.message ?? ''}`,

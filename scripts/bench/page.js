@@ -21,7 +21,8 @@ const impls = {
     make(m) {
       if (m.makeProofVerifier) return m.makeProofVerifier(); // an experimental proof-only build put in this slot
       const cache = m.createCache(); // shared per page, like verifier-core's context cache
-      return (credential) => m.verify(credential, { cache });
+      // registries: [] — the issuer-registry lookups are network round trips, not verification work (the peer makes none).
+      return (credential) => m.verify(credential, { cache, registries: [] });
     },
     proofOk(r) {
       return (r.checks?.find((c) => c.id === 'proof') ?? r.proof)?.outcome === 'passed';
