@@ -19,6 +19,8 @@ import { gzipSync, gunzipSync } from 'node:zlib';
 import { b64u, fromB64u, multibaseU, multikeyToEd25519, utf8 } from './lib/codec.mjs';
 import { loadKeys } from './lib/keys.mjs';
 import { makePlatformFixtures } from './make-platform-fixtures.mjs';
+import { makeIdentityFixtures } from './make-identity-fixtures.mjs';
+import { makeRenewalFixtures } from './make-renewal-fixtures.mjs';
 import { badgeSvg, bakePng, drawBadge, readPngChunks } from './lib/png.mjs';
 import { addProof, canonize, decodeJwsPayload, documentLoader as documentLoaderFor, extraContexts, rawJws, signJws, verifyJws, verifyProof } from './lib/sign.mjs';
 import { TEST_NOW_MS } from '../test/helpers/clock.mjs';
@@ -1348,6 +1350,11 @@ async function main() {
   );
   const skipped = await safeModeCheck();
   writeReadme(portfolio.count);
+
+  // Issuer-identity spoofs, registries and federations (a script of their own).
+  for (const f of (await makeIdentityFixtures()).files) written.add(f);
+  // Renewals: one achievement issued again and again, and the look-alikes that must not join it.
+  for (const f of (await makeRenewalFixtures()).files) written.add(f);
 
   // Badge platforms (issue 17): Credly, Badgr, Accredible, OBF and VerifierPlus answers, in test/fixtures/platforms.
   for (const f of (await makePlatformFixtures()).files) written.add(f);

@@ -49,13 +49,30 @@ describe('the CDN file', () => {
     return { status, text, chunks: chunkRequests().slice(before).map((u) => u.replace(/^.*\/chunks\/|-[\w-]{8}\.js$/g, '')).sort() };
   }
 
-  for (const src of ['https://ob2.example/assertions/signed-valid.jwt', 'https://badges.example/credentials/jwt-eddsa.jwt']) {
-    it(`shows ${src.split('/').pop()} verified with no request for another chunk`, async () => {
-      const { status } = await show(src);
+  it('shows an OB 2.0 signed badge (its identity is its domain) verified with no request for another chunk', async () => {
+    const { status } = await show('https://ob2.example/assertions/signed-valid.jwt');
+    expect(status).to.equal('valid');
+    expect(chunkRequests()).to.deep.equal([]);
+  });
+
+  it('shows a did:key VC-JWT verified with no other chunk when the page turns registries off', async () => {
+    lib.configure({ registries: [] });
+    try {
+      const { status, chunks } = await show('https://badges.example/credentials/jwt-eddsa.jwt');
       expect(status).to.equal('valid');
-      expect(chunkRequests()).to.deep.equal([]);
-    });
-  }
+      expect(chunks).to.deep.equal([]);
+    } finally {
+      lib.configure({ registries: undefined });
+    }
+  });
+
+  // A DID issuer is looked up in the issuer registries: their code (and jose's JWS verifier, for
+  // federation statements) is a chunk that domain-anchored badges never load.
+  it('asks the registries about a did:key VC-JWT issuer with the registry chunk alone', async () => {
+    const { status, chunks } = await show('https://badges.example/credentials/jwt-es256.jwt');
+    expect(status).to.equal('valid');
+    expect(chunks).to.deep.equal(['registries', 'verify']);
+  });
 
   // Baked images are read by a chunk (the PNG/SVG readers and the inflater) that JSON and JWT badges never load.
   it('shows a baked PNG verified, loading only the baked-image reader', async () => {

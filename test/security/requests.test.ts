@@ -9,6 +9,7 @@ import { fixtureManifest, fixtureProxy } from '../helpers/hosts.js';
 import { ob3Carrying } from './corpus/xss.js';
 import { render, settleImages } from './corpus/inspect.js';
 import { testNow } from '../helpers/clock.mjs';
+import { defaultRegistries } from '../../src/core/index.js';
 
 // Every badge this file verifies is judged on the suite's clock (test/helpers/clock.mjs), not the machine's.
 configure({ now: testNow });
@@ -57,7 +58,9 @@ function namedUrls(value: unknown, out = new Set<string>()): Set<string> {
 
 /** The closure: URLs named by the start document and, transitively, by every fixture document they point at. */
 async function allowedUrls(start: string[], inline?: unknown): Promise<Set<string>> {
-  const allowed = new Set<string>(start);
+  // The issuer registries the page asks (by default DCC's) are the one thing a card fetches that the
+  // credential does not name; a static list is fetched whole, a federation is asked about the DID only.
+  const allowed = new Set<string>([...start, ...defaultRegistries.map((r) => ('url' in r ? r.url : ''))]);
   if (inline !== undefined) namedUrls(inline, allowed);
   const seen = new Set<string>();
   for (let round = 0; round < 6; round++) {
@@ -92,7 +95,7 @@ function strayRequests(entries: PerformanceResourceTiming[], allowed: Set<string
     if (u.origin === location.origin) {
       if (u.pathname.startsWith(HOSTS)) {
         if (!allowedLocal.has(plain) && !allowedLocal.has(plain.replace(/\/index\.json$/, '/'))) stray.push(`${e.initiatorType} ${plain} (fixture host not named by the credential)`);
-      } else if (!/^\/(src|node_modules|cdn|__web-dev-server|__wds)/.test(u.pathname) && !/\.(m?js|ts)$/.test(u.pathname)) {
+      } else if (!allowedLocal.has(plain) && !/^\/(src|node_modules|cdn|__web-dev-server|__wds)/.test(u.pathname) && !/\.(m?js|ts)$/.test(u.pathname)) {
         stray.push(`${e.initiatorType} ${plain} (same-origin, not code)`);
       }
     } else if (!allowed.has(plain) && !allowed.has(e.name)) {
