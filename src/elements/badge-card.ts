@@ -1,10 +1,11 @@
-import { LitElement, css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import type { CredentialInput, RegistryConfig } from '../core/index.js';
 import type { Badge, Endorsement, Evidence, IssuerIdentity, VerificationReport } from '../core/model.js';
-import { badgeSettingsContext, pageSettings, type BadgeSettings } from './shared/config.js';
-import { localizedBadge, resolveLang, translator, warmIntl, whenLocaleReady, type Translator } from './shared/i18n.js';
+import { BadgeElement } from './shared/base.js';
+import { badgeSettingsContext, type BadgeSettings } from './shared/config.js';
+import { localizedBadge, warmIntl, type Translator } from './shared/i18n.js';
 import { renderMarkdown } from './shared/markdown.js';
 import { checkStyles, errorText, fill, issuerConfirmation, registryLabel, renderChecks, renderSegments, summarize } from './shared/report.js';
 import { cleanText, clipText, shortDid } from './shared/safe-text.js';
@@ -111,7 +112,7 @@ function loadIdentityStep(): Promise<IdentityStep> {
  * @fires badge-verified - Verification finished, whatever the outcome; `event.report`.
  * @fires badge-error - It could not be loaded or understood; `event.error` (`code`, `message`, `hint`).
  */
-export class BadgeCardElement extends LitElement {
+export class BadgeCardElement extends BadgeElement {
   static override styles = [
     themeDefaults,
     cardTokens,
@@ -364,9 +365,8 @@ export class BadgeCardElement extends LitElement {
   @state()
   protected _contextSettings?: BadgeSettings;
 
-  readonly #internals: ElementInternals = this.attachInternals();
   readonly #verification = new VerificationController(this, {
-    internals: this.#internals,
+    internals: this.internals,
     onReport: () => this.#resetReportView(),
   });
 
@@ -377,7 +377,7 @@ export class BadgeCardElement extends LitElement {
   #shareItems?: ShareItem[];
   readonly #shareHost: ShareHost = {
     blobUrl: (data, type) => this.#blobUrl(data, type),
-    copy: (url) => void this.#copy(url, this.#translator()),
+    copy: (url) => void this.#copy(url, this.translator()),
     close: () => this.#closeMenu(false),
   };
 
@@ -400,9 +400,6 @@ export class BadgeCardElement extends LitElement {
   /** How much to show: `card` (default), `compact` (image, name, status) or `full` (everything). */
   @property({ reflect: true }) layout: BadgeCardLayout = 'card';
 
-  /** `light`, `dark`, or `auto` (default: follow prefers-color-scheme). */
-  @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'auto';
-
   /** CORS proxy for this card: a URL prefix the encoded URL is appended to (the property also takes a function). */
   @property() proxy?: string | ((url: string) => string | undefined);
 
@@ -417,9 +414,6 @@ export class BadgeCardElement extends LitElement {
 
   /** Open the verification report from the start. */
   @property({ type: Boolean, reflect: true, attribute: 'open-details' }) openDetails = false;
-
-  /** Mirrors the `lang` attribute so a change re-renders (the element's language: UI strings and dates). */
-  @property({ attribute: 'lang' }) protected _lang?: string;
 
   /** Where verification is: `idle`, `pending`, `complete` or `error`. */
   get state(): string {
@@ -436,22 +430,18 @@ export class BadgeCardElement extends LitElement {
     return this.#verification.retry();
   }
 
-  /** The settings this card verifies with: configure() ← wall context ← own attributes. */
-  get settings(): BadgeSettings {
-    const merged: BadgeSettings = { ...pageSettings() };
-    const ctx = this._contextSettings;
-    if (ctx) {
-      for (const [k, v] of Object.entries(ctx)) if (v !== undefined) (merged as unknown as Record<string, unknown>)[k] = v;
-    }
-    if (this.proxy) merged.proxy = this.proxy;
-    if (this.registries) merged.registries = this.registries;
-    return merged;
+  protected override contextSettings(): Partial<BadgeSettings> | undefined {
+    return this._contextSettings;
+  }
+
+  protected override ownSettings(): Partial<BadgeSettings> {
+    return { proxy: this.proxy, registries: this.registries };
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
     document.addEventListener('click', this.#onDocumentClick);
-    warmIntl(resolveLang(this, this.settings.locale));
+    warmIntl(this.language());
   }
 
   override disconnectedCallback(): void {
@@ -499,12 +489,6 @@ export class BadgeCardElement extends LitElement {
     return this.getUpdateComplete();
   }
 
-  // Non-English UI strings load on demand (shared/i18n.ts): hold the update until they are here.
-  protected override scheduleUpdate(): void | Promise<unknown> {
-    const ready = whenLocaleReady(this, resolveLang(this, this.settings.locale));
-    return ready ? ready.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
-  }
-
   #resetReportView(): void {
     for (const u of this.#blobUrls) URL.revokeObjectURL(u);
     this.#blobUrls = [];
@@ -527,10 +511,6 @@ export class BadgeCardElement extends LitElement {
     const url = URL.createObjectURL(new Blob([data], { type }));
     this.#blobUrls.push(url);
     return url;
-  }
-
-  #translator(): Translator {
-    return translator(resolveLang(this, this.settings.locale));
   }
 
   #now(): Date {
@@ -901,7 +881,7 @@ export class BadgeCardElement extends LitElement {
   }
 
   protected override render(): unknown {
-    const t = this.#translator();
+    const t = this.translator();
     const state = this.#verification.render({
       idle: () => html`<slot></slot>`,
       pending: () => this.#renderSkeleton(t),

@@ -1,10 +1,11 @@
-import { LitElement, css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import type { VerificationReport } from '../core/model.js';
-import { pageSettings } from './shared/config.js';
+import { BadgeElement } from './shared/base.js';
+import type { BadgeSettings } from './shared/config.js';
 import type { RegistryConfig } from '../core/index.js';
 import { BadgeErrorEvent, BadgeVerifiedEvent } from './shared/events.js';
-import { addEnglish, resolveLang, translator, whenLocaleReady, type Translator } from './shared/i18n.js';
+import { addEnglish, type Translator } from './shared/i18n.js';
 import { enVerify } from './shared/strings-verify.js';
 import { renderIdentity } from './shared/identity-step.js';
 import { checkStyles, issuerConfirmation, renderChecks, renderSegments, summarize } from './shared/report.js';
@@ -66,7 +67,7 @@ addEnglish(enVerify);
  * @fires badge-verified - (from the inner card) verification finished; `event.report`.
  * @fires badge-error - (from the inner card) it could not be loaded or understood.
  */
-export class BadgeVerifyElement extends LitElement {
+export class BadgeVerifyElement extends BadgeElement {
   static override styles = [
     themeDefaults,
     verifyTokens,
@@ -194,7 +195,6 @@ export class BadgeVerifyElement extends LitElement {
     `,
   ];
 
-  readonly #internals: ElementInternals = this.attachInternals();
   #source: Source = 'url';
   #file?: File;
 
@@ -216,12 +216,6 @@ export class BadgeVerifyElement extends LitElement {
 
   /** Issuer registries for the "who issued it" step, passed to the inner card (see <badge-card>'s `registries`). A property only. */
   @property({ attribute: false }) registries?: RegistryConfig[];
-
-  /** `light`, `dark`, or `auto` (default: follow prefers-color-scheme). */
-  @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'auto';
-
-  /** Mirrors the `lang` attribute so a change re-renders. */
-  @property({ attribute: 'lang' }) protected _lang?: string;
 
   /** The report of the last check (undefined before the first one finishes). */
   get report(): VerificationReport | undefined {
@@ -251,7 +245,7 @@ export class BadgeVerifyElement extends LitElement {
       if (s === 'text' && text) return this.#start({ credential: text });
       if (s === 'url' && url) return this.#start({ src: url });
     }
-    this._message = this.#t().t('verify.empty');
+    this._message = this.translator().t('verify.empty');
   }
 
   /** Empties the form and the result. */
@@ -267,12 +261,6 @@ export class BadgeVerifyElement extends LitElement {
     this.#setState(undefined);
   }
 
-  // Non-English UI strings load on demand (shared/i18n.ts): hold the update until they are here.
-  protected override scheduleUpdate(): void | Promise<unknown> {
-    const ready = whenLocaleReady(this, resolveLang(this, pageSettings().locale));
-    return ready ? ready.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
-  }
-
   protected override updated(changed: PropertyValues<this>): void {
     if (changed.has('src') && this.src) {
       this._url.value = this.src;
@@ -281,8 +269,8 @@ export class BadgeVerifyElement extends LitElement {
     }
   }
 
-  #t(): Translator {
-    return translator(resolveLang(this, pageSettings().locale));
+  protected override ownSettings(): Partial<BadgeSettings> {
+    return { proxy: this.proxy, registries: this.registries };
   }
 
   #start(input: { src?: string; credential?: unknown }): void {
@@ -305,8 +293,7 @@ export class BadgeVerifyElement extends LitElement {
   #setState(s: (typeof STATES)[number] | undefined, report?: VerificationReport): void {
     const issuer = `issuer-${issuerConfirmation(report)}`;
     for (const x of [...STATES, ...ISSUER_STATES]) {
-      if (x === s || x === issuer) this.#internals.states.add(x);
-      else this.#internals.states.delete(x);
+      this.setState(x, x === s || x === issuer);
     }
   }
 
@@ -376,7 +363,7 @@ export class BadgeVerifyElement extends LitElement {
   }
 
   protected override render(): TemplateResult {
-    const t = this.#t();
+    const t = this.translator();
     const summary = this._report ? summarize(t, this._report) : undefined;
     return html`<div class="verifier" lang=${t.lang} dir=${t.dir}>
       <form part="form" @submit=${this.#onSubmit} aria-labelledby="title">

@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { ContextProvider } from '@lit/context';
@@ -6,9 +6,10 @@ import { createCache, createVerifyContext, verify, type CredentialInput, type Fe
 import type { VerificationReport } from '../core/model.js';
 import { errorReport } from '../core/verify.js';
 import type { BadgeCardElement } from './badge-card.js';
-import { badgeSettingsContext, onSettingsChange, pageSettings, toVerifyOptions, type BadgeSettings } from './shared/config.js';
+import { BadgeElement } from './shared/base.js';
+import { badgeSettingsContext, onSettingsChange, toVerifyOptions, type BadgeSettings } from './shared/config.js';
 import { BadgeSelectEvent } from './shared/events.js';
-import { addEnglish, resolveLang, translator, warmIntl, whenLocaleReady, type Translator } from './shared/i18n.js';
+import { addEnglish, localeReady, translator, warmIntl, type Translator } from './shared/i18n.js';
 import { summarize as statusLine } from './shared/report.js';
 import { safeLinkUrl } from './shared/safe-url.js';
 import { baseStyles, themeDefaults, wallTokens } from './shared/styles.js';
@@ -145,12 +146,11 @@ const CARD_TASK_MS = 24;
  * @fires badge-select - A visitor chose a badge (`event.badge`, `event.report`). Cancelable: `preventDefault()` keeps the wall from opening its dialog.
  * @fires badge-wall-verified - Every badge asked for so far has been verified; `event.counts`.
  */
-export class BadgeWallElement extends LitElement {
+export class BadgeWallElement extends BadgeElement {
   static override styles = [themeDefaults, wallTokens, baseStyles, wallStyles];
 
   // ---- controllers and private state ---------------------------------------------------------
 
-  readonly #internals: ElementInternals = this.attachInternals();
   /**
    * ONE cache for the wall and every card in it. Replaced (never cleared) when the source or the
    * settings change: the loader caches in-flight promises, and one aborted with the old run must
@@ -258,9 +258,6 @@ export class BadgeWallElement extends LitElement {
   /** Hide the filter / sort / group / layout form (a fixed CV list). */
   @property({ type: Boolean, reflect: true, attribute: 'no-controls' }) noControls = false;
 
-  /** Passed to every card: `light`, `dark` or `auto`. */
-  @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'auto';
-
   /** Replaces `fetch` for the wall and its cards (tests, authenticated hosts). */
   @property({ attribute: false }) fetch?: FetchLike;
 
@@ -275,9 +272,6 @@ export class BadgeWallElement extends LitElement {
 
   /** Overrides the owner named by the source. */
   @property() owner?: string;
-
-  /** Mirrors `lang` so a change re-renders (cards follow the wall’s language). */
-  @property({ attribute: 'lang' }) protected _lang?: string;
 
   /** The current view: filters, sort and group. Setting it applies it (and writes the URL with `url-state`). */
   get view(): WallView {
@@ -306,8 +300,8 @@ export class BadgeWallElement extends LitElement {
     return this.#entries.map((e) => ({ key: e.key, url: e.url, report: e.report }));
   }
 
-  /** The settings every card inside gets: configure() ← the wall’s `fetch` / `proxy`, with the wall’s one cache. */
-  get settings(): BadgeSettings {
+  /** The settings every card inside gets: configure() ← the wall’s `fetch` / `proxy` / `registries`, with the wall’s one cache. */
+  override get settings(): BadgeSettings {
     return this.#provider.value;
   }
 
@@ -330,7 +324,7 @@ export class BadgeWallElement extends LitElement {
     // Child <badge-card>s connect next, and may render before the wall's first update (its own task):
     // they must see the wall's fetch/proxy settings already.
     this.#provideSettings();
-    warmIntl(this.#lang());
+    warmIntl(this.language());
     this.#warmControls();
     this.#unsubscribe = onSettingsChange(() => this.#reload());
     this.#mo = new MutationObserver(() => this.#syncChildren());
@@ -374,18 +368,18 @@ export class BadgeWallElement extends LitElement {
       this.#resort = true;
       if (this.hasUpdated && this.urlState !== null) replaceUrlView(this.view, this.#urlMode(), this.urlPrefix);
       this.toggleAttribute('data-filtered', isFiltered(this.view));
-      this.#setState('filtered', isFiltered(this.view));
+      this.setState('filtered', isFiltered(this.view));
     }
     if (changed.has('eager') && this.eager) void this.verifyAll();
   }
 
-  // Non-English UI strings load on demand (shared/i18n.ts): hold the update until they are here.
+  // The first render gets a task of its own: when <badge-wall> is a lazy chunk, the element is upgraded
+  // inside the chunk's evaluation, and the two together were one 90+ ms task. (The base holds every
+  // update for the language's strings; their load starts now.)
   protected override scheduleUpdate(): void | Promise<unknown> {
-    const ready = whenLocaleReady(this, this.#lang());
-    const update = () => (ready ? ready.then(() => super.scheduleUpdate()) : super.scheduleUpdate());
-    // The first render gets a task of its own: when <badge-wall> is a lazy chunk, the element is upgraded
-    // inside the chunk's evaluation, and the two together were one 90+ ms task.
-    return this.hasUpdated ? update() : yieldToMain().then(update);
+    if (this.hasUpdated) return super.scheduleUpdate();
+    void localeReady(this.language());
+    return yieldToMain().then(() => super.scheduleUpdate());
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -492,34 +486,19 @@ export class BadgeWallElement extends LitElement {
     if (!same) this.#provider.setValue(next);
   }
 
+  protected override ownSettings(): Partial<BadgeSettings> {
+    return { cache: this.#cache, fetch: this.fetch, proxy: this.proxy, registries: this.registries };
+  }
+
+  /** The settings as resolved now (the base's rule); `settings` is what the cards were last given. */
   #settings(): BadgeSettings {
-    const s: BadgeSettings = { ...pageSettings(), cache: this.#cache };
-    if (this.fetch) s.fetch = this.fetch;
-    if (this.proxy) s.proxy = this.proxy;
-    if (this.registries) s.registries = this.registries;
-    return s;
+    return super.settings;
   }
 
   #urlMode(): UrlStateMode {
     return this.urlState === 'hash' ? 'hash' : 'query';
   }
 
-  #t(): WallT {
-    return translator(this.#lang()).t;
-  }
-
-  #lang(): string {
-    return resolveLang(this, this.#provider.value.locale);
-  }
-
-  #setState(name: string, on: boolean): void {
-    try {
-      if (on) this.#internals.states.add(name);
-      else this.#internals.states.delete(name);
-    } catch {
-      /* CustomStateSet missing (old browsers): states are an enhancement */
-    }
-  }
 
   /** configure() changed the page settings: new settings for the cards, and verify again. */
   #reload(): void {
@@ -560,7 +539,7 @@ export class BadgeWallElement extends LitElement {
       }
     } else if (this.src) {
       this._loadState = 'loading';
-      this.#setState('loading', true);
+      this.setState('loading', true);
       try {
         const url = new URL(this.src, document.baseURI).href;
         const ctx = createVerifyContext(toVerifyOptions(this.#provider.value, this.#abort.signal));
@@ -584,8 +563,8 @@ export class BadgeWallElement extends LitElement {
     this.#firstScreen = undefined;
     this._renderLimit = FIRST_CHUNK;
     this._loadState = this._loadError ? 'error' : 'ready';
-    this.#setState('loading', false);
-    this.#setState('error', Boolean(this._loadError));
+    this.setState('loading', false);
+    this.setState('error', Boolean(this._loadError));
     this.requestUpdate();
     if (this.eager) {
       await this.updateComplete;
@@ -792,11 +771,11 @@ export class BadgeWallElement extends LitElement {
   #maybeFinished(): void {
     const childPending = this.#entries.some((e) => e.child && e.state !== 'done');
     const busy = !this.#queue.idle || childPending || this.#arrived.length > 0;
-    this.#setState('verifying', busy);
+    this.setState('verifying', busy);
     if (busy || this.#finishedSinceEvent === 0) return;
     this.#finishedSinceEvent = 0;
     const counts = this.counts;
-    const t = this.#t();
+    const t = this.translator().t;
     this._announce = counts.pending ? '' : this.#countsText(t, counts);
     this.dispatchEvent(new BadgeWallVerifiedEvent(counts));
   }
@@ -1016,7 +995,7 @@ export class BadgeWallElement extends LitElement {
   }
 
   protected override render(): unknown {
-    const lang = this.#lang();
+    const lang = this.language();
     this.#ct = translator(lang);
     const t = this.#ct.t;
     this.#tileSig = `${this.layout}|${this.theme}|${lang}|${this.#ct.uiLang}`;

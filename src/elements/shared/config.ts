@@ -56,6 +56,19 @@ export function pageSettings(): BadgeSettings {
   return page;
 }
 
+/**
+ * The settings an element verifies with, in the order above: configure() ← `context` (what the
+ * nearest <badge-wall> provides) ← `own` (the element's attributes and properties). A value that is
+ * not set (undefined, null, empty text) does not override the one below it.
+ */
+export function resolveSettings(context: Partial<BadgeSettings> | undefined, own: Partial<BadgeSettings>): BadgeSettings {
+  const merged = { ...page } as unknown as Record<string, unknown>;
+  for (const layer of [context, own]) {
+    if (layer) for (const [k, v] of Object.entries(layer)) if (v !== undefined && v !== null && v !== '') merged[k] = v;
+  }
+  return merged as unknown as BadgeSettings;
+}
+
 /** Called by elements to re-verify when configure() changes the page settings. Returns an unsubscribe function. */
 export function onSettingsChange(listener: () => void): () => void {
   listeners.add(listener);
