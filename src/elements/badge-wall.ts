@@ -7,6 +7,8 @@ import type { VerificationReport } from '../core/model.js';
 import { errorReport } from '../core/verify.js';
 import type { BadgeCardElement } from './badge-card.js';
 import { BadgeElement } from './shared/base.js';
+import { cardExportParts } from './card/parts.js';
+import { Inputs } from './shared/inputs.js';
 import { badgeSettingsContext, onSettingsChange, toVerifyOptions, type BadgeSettings } from './shared/config.js';
 import { BadgeSelectEvent } from './shared/events.js';
 import { addEnglish, localeReady, translator, warmIntl, type Translator } from './shared/i18n.js';
@@ -45,12 +47,8 @@ type WallT = Translator['t'];
 /** How the wall lays its badges out. */
 export type BadgeWallLayout = 'grid' | 'list' | 'compact';
 
-/** Every part of <badge-card>, forwarded as `card__<part>`. */
-const CARD_PARTS = [
-  'card', 'image', 'name', 'issuer', 'issuer-logo', 'identity', 'issuer-domain', 'claimed', 'recipient', 'dates', 'type', 'description', 'criteria', 'skills', 'skill',
-  'evidence', 'endorsements', 'format', 'status', 'details', 'share', 'share-button', 'share-menu', 'error', 'retry', 'announcer',
-];
-const EXPORT_PARTS = CARD_PARTS.map((p) => `${p}:card__${p}`).join(', ');
+/** Every part of <badge-card>, forwarded as `card__<part>` (card/parts.ts). */
+const EXPORT_PARTS = cardExportParts();
 
 /**
  * Tiles rendered per step while a long wall first appears. The rest follow one step per
@@ -159,6 +157,10 @@ export class BadgeWallElement extends BadgeElement {
   #cache: VerifyCache = createCache();
   readonly #provider = new ContextProvider(this, { context: badgeSettingsContext, initialValue: this.#settings() });
   readonly #queue = new VerifyQueue<string>((key) => this.#verifyEntry(key));
+  /** The wall's own settings (handed to its cards); a change also reads the source again. */
+  readonly #settingsInputs = new Inputs(() => [this.fetch, this.proxy, this.registries] as const);
+  /** What the badge list is read from. */
+  readonly #sourceInputs = new Inputs(() => [this.src, this.credentials] as const);
   #io?: IntersectionObserver;
   #observed = new Set<Element>();
   #mo?: MutationObserver;
@@ -358,11 +360,10 @@ export class BadgeWallElement extends BadgeElement {
       const fromUrl = readViewFromUrl(location.href, this.#urlMode(), this.urlPrefix);
       this.view = { ...this.view, ...fromUrl };
     }
-    if (changed.has('fetch') || changed.has('proxy') || changed.has('registries')) this.#provideSettings();
+    const settingsChanged = this.#settingsInputs.changed();
+    if (settingsChanged) this.#provideSettings();
     if (changed.has('concurrency') && !this.#rampUp) this.#queue.limit = this.concurrency;
-    if (!this.hasUpdated || changed.has('src') || changed.has('credentials') || changed.has('fetch') || changed.has('proxy') || changed.has('registries')) {
-      this.#loading = this.#load();
-    }
+    if (this.#sourceInputs.changed() || settingsChanged) this.#loading = this.#load();
     if ((changed as PropertyValues).has('_filters') || changed.has('sort') || changed.has('group')) {
       this.#derived = undefined;
       this.#resort = true;

@@ -70,3 +70,18 @@ describe('BadgeElement (shared/base.ts)', () => {
     }
   });
 });
+
+describe('Inputs (shared/inputs.ts)', () => {
+  it('says changed on the first call and when any declared input differs, not otherwise', async () => {
+    const { Inputs } = await import('../../src/elements/shared/inputs.js');
+    const state = { src: 'a', list: [1] as number[] | undefined };
+    const inputs = new Inputs(() => [state.src, state.list] as const);
+    expect(inputs.changed()).to.equal(true);
+    expect(inputs.changed()).to.equal(false);
+    state.list = [1]; // a new array with the same items is a new input (as lit compares properties)
+    expect(inputs.changed()).to.equal(true);
+    state.src = 'b';
+    expect(inputs.changed()).to.equal(true);
+    expect(inputs.changed()).to.equal(false);
+  });
+});
