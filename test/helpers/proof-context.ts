@@ -3,6 +3,7 @@
 // it is there; until then a small stand-in with the same contract (cached loadJson, documents first).
 
 import type { JsonObject, VerifyContext, VerifyOptions } from '../../src/core/options.js';
+import { testNow } from './clock.mjs';
 
 /** Serves `body` as JSON from the test server (the echo route), for controller documents made in a test. */
 export function echoUrl(body: unknown): string {
@@ -17,7 +18,9 @@ export function hostDocuments(docs: Record<string, unknown>, fallback?: (url: st
   };
 }
 
-export async function proofContext(options: VerifyOptions = {}): Promise<VerifyContext> {
+/** The context on the suite's clock (test/helpers/clock.mjs) unless `options.now` says otherwise. */
+export async function proofContext(given: VerifyOptions = {}): Promise<VerifyContext> {
+  const options: VerifyOptions = { now: testNow, ...given };
   try {
     const { createVerifyContext } = await import('../../src/core/verify.js');
     return createVerifyContext(options);
