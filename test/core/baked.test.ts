@@ -9,12 +9,13 @@ import { crc32, extractFromPng } from '../../src/core/formats/baked-png.js';
 import { extractFromSvg } from '../../src/core/formats/baked-svg.js';
 import type { Detected, VerifyOptions } from '../../src/core/options.js';
 import { loadVectorsExpected, makeVectorsProxy, readVector, type VectorsExpected } from '../helpers/vectors.js';
+import { testNow } from '../helpers/clock.mjs';
 
 const expected = (await loadVectorsExpected()) as VectorsExpected;
 const proxy = makeVectorsProxy(expected.urlmap);
 
 async function run(input: unknown, options: VerifyOptions = {}): Promise<Detected | string> {
-  const ctx = createVerifyContext({ proxy, ...options });
+  const ctx = createVerifyContext({ proxy, now: testNow, ...options });
   try {
     return await detect(await loadInput(input, ctx), ctx);
   } catch (e) {
