@@ -6,6 +6,7 @@ import { safeImageUrl, safeLinkUrl } from '../../src/elements/shared/safe-url.js
 import { xssPayloads, DANGEROUS_SCHEME } from './corpus/xss.js';
 import { crc32, malformedCases, png, pngChunk } from './corpus/malformed.js';
 import { mutantsOf, tweak } from './corpus/mutate.js';
+import { verdictMismatch } from '../helpers/verdict.mjs';
 
 describe('the security corpora', () => {
   it('crc32 matches the PNG spec check value', () => {
@@ -72,6 +73,20 @@ describe('the security corpora', () => {
     const ms = mutantsOf(JSON.stringify(doc));
     expect(ms.map((m) => m.what)).to.include.members(['name', 'proof.proofValue', 'proof.created', 'validFrom']);
     for (const m of ms) expect(JSON.stringify(m.input)).to.not.equal(JSON.stringify(doc));
+  });
+
+  it('verdictMismatch() reads an expectation exactly, and an unknown word never matches', () => {
+    const invalid = { status: 'invalid', checks: [{ id: 'proof', outcome: 'failed' }, { id: 'issuer', outcome: 'failed' }, { id: 'expiry', outcome: 'passed' }] };
+    expect(verdictMismatch('invalid:issuer+proof', invalid)).to.equal('');
+    expect(verdictMismatch('invalid:proof', invalid), 'one failed check too many').to.not.equal('');
+    expect(verdictMismatch('invalid:proof+issuer+expiry', invalid), 'one too few').to.not.equal('');
+    expect(verdictMismatch('indeterminate|invalid:issuer+proof', invalid)).to.equal('');
+    expect(verdictMismatch('error:malformed', { status: 'error', checks: [], error: { code: 'malformed' } })).to.equal('');
+    expect(verdictMismatch('error:malformed', { status: 'error', checks: [], error: { code: 'too-large' } })).to.not.equal('');
+    for (const word of ['not-valid', 'any', 'invalid', 'invalid:', 'error:', 'Valid', '']) {
+      expect(verdictMismatch(word, invalid), JSON.stringify(word)).to.not.equal('');
+      expect(verdictMismatch(word, { status: 'valid', checks: [] }), JSON.stringify(word)).to.not.equal('');
+    }
   });
 
   it('a mutant names no host outside the reserved .example / .test names that its original did not (no DNS lookup leaves the machine)', async () => {
