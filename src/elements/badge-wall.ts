@@ -21,7 +21,6 @@ import {
   GROUPS,
   SORT_ORDERS,
   STATUSES,
-  applyView,
   CLAIMED_ISSUER,
   facetsOf,
   isFiltered,
@@ -31,7 +30,10 @@ import {
   type WallEntry,
   type WallView,
 } from './wall/model.js';
-import { afterNextFrame, VerifyQueue, yieldToMain } from './wall/scheduler.js';
+import { KeepInPlaceController } from './wall/keep-in-place.js';
+import { RenderWindowController } from './wall/render-window.js';
+import { yieldToMain } from './wall/scheduler.js';
+import { VerifyQueueController } from './wall/verify-queue.js';
 import { parseSource, type WallSource } from './wall/sources.js';
 import { enWall } from './wall/strings.js';
 import { wallStyles } from './wall/styles.js';
@@ -49,37 +51,6 @@ export type BadgeWallLayout = 'grid' | 'list' | 'compact';
 
 /** Every part of <badge-card>, forwarded as `card__<part>` (card/parts.ts). */
 const EXPORT_PARTS = cardExportParts();
-
-/**
- * Tiles rendered per step while a long wall first appears. The rest follow one step per
- * background-priority task, each after the IntersectionObserver reported the step before (not
- * `scheduler.yield()`, whose continuations run first): verifying the first screen does not wait
- * for the 1,000th tile to exist.
- */
-const RENDER_CHUNK = 120;
-/** A tile this close to the viewport (px, above or below) is "near": verified, and shown as a card. */
-const NEAR_PX = 600;
-/** The first step of a new source: a screen of tiles and more on a large display (48 tiles made a 70 ms first frame). */
-const FIRST_CHUNK = 24;
-/** What one later step aims at (ms of wall update; style and layout of its tiles follow): the step size adapts, up to RENDER_CHUNK. */
-const CHUNK_MS = 15;
-/**
- * Reports arriving together are rendered together: one wall update (counts, filters, sort) per
- * animation frame when a report is for a tile near the viewport (or the last one), at most one
- * per REFRESH_MS for tiles nobody sees (the header counts and the progress bar still move). Also
- * the fallback when frames do not run (a background tab).
- */
-const REFRESH_MS = 200;
-/**
- * A <badge-card> is only made for a verified badge whose tile came near the viewport: a card's
- * first render costs a few ms (its DOM, styles, share links), 1,000 of them seconds of main
- * thread for tiles nobody looks at. Tiles further away show the placeholder (same size) until
- * scrolled to. New cards are made at most this many per main-thread task, then the thread is
- * handed back, so no task runs past ~50 ms.
- */
-const CARDS_PER_TASK = 8;
-/** The main-thread time one refresh step aims at (wall update + the new cards' first render). */
-const CARD_TASK_MS = 24;
 
 /**
  * A portfolio of badges: every badge verified in the visitor’s browser, with a header (owner,
@@ -156,13 +127,41 @@ export class BadgeWallElement extends BadgeElement {
    */
   #cache: VerifyCache = createCache();
   readonly #provider = new ContextProvider(this, { context: badgeSettingsContext, initialValue: this.#settings() });
-  readonly #queue = new VerifyQueue<string>((key) => this.#verifyEntry(key));
+  /** Which tiles exist, which are near the viewport, which show a card (wall/render-window.ts). */
+  readonly #window: RenderWindowController = new RenderWindowController(this, {
+    shown: () => this.#derive().shown.length,
+    ready: () => this._loadState === 'ready' && this.#entries.length > 0,
+    verified: (key) => Boolean(this.#byKey.get(key)?.report) && !this.#byKey.get(key)?.child,
+    layout: () => this.layout,
+    near: (keys) => {
+      this.#places.sawNear(keys);
+      this.#verifier.request(...keys.reverse()); // top to bottom; the queue serves the last first
+    },
+    far: (keys) => this.#verifier.withdraw(keys),
+    mount: () => this.#verifier.scheduleRefresh(true),
+  });
+  /** Which badges are verified, how many at once, when their reports are rendered (wall/verify-queue.ts). */
+  readonly #verifier: VerifyQueueController<{ entry: WallEntry; report: VerificationReport }> = new VerifyQueueController(this, {
+    concurrency: () => this.concurrency,
+    verify: (key) => this.#verifyEntry(key),
+    apply: ({ entry, report }) => this.#byKey.get(entry.key) === entry && this.#applyReport(entry, report),
+    soon: (key) => this.#window.near.has(key) || this.#window.noneMounted,
+    mount: () => this.#window.mountSome(),
+    mounted: (n, start) => this.#window.mounted(n, start),
+    pending: () => this.#window.mountPending,
+    othersBusy: () => this.#entries.some((e) => e.child && e.state !== 'done'),
+    busy: (busy) => this.setState('verifying', busy),
+    finished: () => this.#announceFinished(),
+  });
+  /** The tiles under the reader stay in place while they are verified (wall/keep-in-place.ts). */
+  readonly #places = new KeepInPlaceController({
+    near: () => this.#window.near,
+    verified: (key) => Boolean(this.#byKey.get(key)?.report),
+  });
   /** The wall's own settings (handed to its cards); a change also reads the source again. */
   readonly #settingsInputs = new Inputs(() => [this.fetch, this.proxy, this.registries] as const);
   /** What the badge list is read from. */
   readonly #sourceInputs = new Inputs(() => [this.src, this.credentials] as const);
-  #io?: IntersectionObserver;
-  #observed = new Set<Element>();
   #mo?: MutationObserver;
   #abort = new AbortController();
   /** The current read of the source (`src` fetched and parsed, or `credentials` parsed). */
@@ -175,53 +174,16 @@ export class BadgeWallElement extends BadgeElement {
   #childKeys = new WeakMap<Element, string>();
   #childCount = 0;
   #loadRun = 0;
-  #finishedSinceEvent = 0;
-  #refreshTimer?: ReturnType<typeof setTimeout>;
-  #refreshFrame?: number;
-  #refreshing = false;
-  /** Keys of tiles near the viewport now (IntersectionObserver, 600 px margin). */
-  #near = new Set<string>();
-  /** Keys whose tile shows a <badge-card> (came near once, verified); they keep it. */
-  #mounted = new Set<string>();
-  /** Verified, near the viewport, no card yet: made CARDS_PER_TASK per task by #refresh. */
-  #toMount = new Set<string>();
   /** What a memoized tile depends on besides its entry: layout, theme, language (set per render). */
   #tileSig = '';
   /** The translator of the current render (one lookup per render, not per tile). */
   #ct = translator('en');
-  /** The first tiles of this source were asked for (see #requestOnScreen). */
-  #primed = false;
-  /** A next chunk of tiles is scheduled (see RENDER_CHUNK). */
-  #growing = false;
-  /** … once the IntersectionObserver reported on the tiles just rendered. */
-  #growAfterIntersect = false;
-  /** Cards made per refresh step: adapts so one step stays near CARD_TASK_MS. */
-  #cardsPerTask = 1;
-  /** Heights (px) of tiles with a card, most recent last, for the layout they were measured in. */
-  #heights: number[] = [];
-  #heightsLayout = '';
-  /** Reports verified but not shown yet (see #refresh). */
-  #arrived: Array<{ entry: WallEntry; report: VerificationReport }> = [];
   #derived?: { summary: WallSummary; shown: WallEntry[]; groups: EntryGroup[] };
-  /** The view last derived (what is on screen): see #derive(). */
-  #last?: { shown: WallEntry[]; groups: EntryGroup[] };
-  /** The next #derive() sorts from scratch (a new source, or the reader changed the view). */
-  #resort = true;
-  /** The first tiles of this source near the viewport, when they are the wall's beginning: they sort freely until all are verified. */
-  #firstScreen?: Set<string>;
   #urlRead = false;
-  /** verifyAll() or `eager` asked for everything: scrolling no longer takes requests back. */
-  #all = false;
 
   @state() private _loadState: 'idle' | 'loading' | 'ready' | 'error' = 'idle';
   @state() private _loadError = '';
   @state() private _filters: Omit<WallView, 'sort' | 'group'> = {};
-  @state() private _renderLimit = FIRST_CHUNK;
-  /** Tiles added per later step (adapts to CHUNK_MS), and when the current step started. */
-  #chunk = FIRST_CHUNK; // adapts from there (CHUNK_MS): starting at RENDER_CHUNK made the second step a 90 ms task
-  #chunkStart = 0;
-  /** Only the first badge of a new source runs until its report is in (see #load). */
-  #rampUp = false;
   @state() private _selected?: WallEntry;
   @state() private _announce = '';
 
@@ -312,10 +274,8 @@ export class BadgeWallElement extends BadgeElement {
     // Called right after the wall was put in the page: its source is read in the first update.
     if (this.isConnected && !this.hasUpdated) await this.updateComplete;
     await this.#loading;
-    this.#all = true;
-    const keys = this.#entries.filter((e) => !e.child && e.state === 'waiting').map((e) => e.key);
-    this.#queue.request(...keys.reverse()); // LIFO queue: reversed, so the first listed runs first
-    if (!this.#queue.idle) await new Promise<void>((resolve) => this.addEventListener(BadgeWallVerifiedEvent.eventName, () => resolve(), { once: true }));
+    this.#verifier.requestAll(this.#entries.filter((e) => !e.child && e.state === 'waiting').map((e) => e.key));
+    if (!this.#verifier.idle) await new Promise<void>((resolve) => this.addEventListener(BadgeWallVerifiedEvent.eventName, () => resolve(), { once: true }));
     return this.counts;
   }
 
@@ -331,8 +291,6 @@ export class BadgeWallElement extends BadgeElement {
     this.#unsubscribe = onSettingsChange(() => this.#reload());
     this.#mo = new MutationObserver(() => this.#syncChildren());
     this.#mo.observe(this, { childList: true });
-    this.#io = new IntersectionObserver((records) => this.#onIntersect(records), { rootMargin: `${NEAR_PX}px 0px ${NEAR_PX}px 0px` });
-    this.#observed.clear();
     this.addEventListener('badge-verified', this.#onChildReport);
     this.addEventListener('badge-error', this.#onChildReport);
     if (this.urlState !== null) window.addEventListener('hashchange', this.#onHashChange);
@@ -344,14 +302,11 @@ export class BadgeWallElement extends BadgeElement {
     super.disconnectedCallback();
     this.#unsubscribe?.();
     this.#mo?.disconnect();
-    this.#io?.disconnect();
-    this.#io = undefined;
     this.removeEventListener('badge-verified', this.#onChildReport);
     this.removeEventListener('badge-error', this.#onChildReport);
     window.removeEventListener('hashchange', this.#onHashChange);
     // A wall taken out of the page stops its network work (it starts again if put back).
     this.#abort.abort();
-    this.#cancelRefresh();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -362,11 +317,11 @@ export class BadgeWallElement extends BadgeElement {
     }
     const settingsChanged = this.#settingsInputs.changed();
     if (settingsChanged) this.#provideSettings();
-    if (changed.has('concurrency') && !this.#rampUp) this.#queue.limit = this.concurrency;
+    if (changed.has('concurrency')) this.#verifier.setConcurrency(this.concurrency);
     if (this.#sourceInputs.changed() || settingsChanged) this.#loading = this.#load();
     if ((changed as PropertyValues).has('_filters') || changed.has('sort') || changed.has('group')) {
       this.#derived = undefined;
-      this.#resort = true;
+      this.#places.resort();
       if (this.hasUpdated && this.urlState !== null) replaceUrlView(this.view, this.#urlMode(), this.urlPrefix);
       this.toggleAttribute('data-filtered', isFiltered(this.view));
       this.setState('filtered', isFiltered(this.view));
@@ -384,78 +339,7 @@ export class BadgeWallElement extends BadgeElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    if (this.#chunkStart) {
-      const took = performance.now() - this.#chunkStart;
-      this.#chunkStart = 0;
-      this.#chunk = Math.round(Math.min(RENDER_CHUNK, Math.max(24, (this.#chunk * CHUNK_MS) / Math.max(took, 1))));
-    }
-    if (!this.#primed && this._loadState === 'ready' && this.#entries.length) {
-      this.#primed = true;
-      // Right after the next frame: the tiles are laid out then (read in the rAF: one 60-77 ms task).
-      if (typeof requestAnimationFrame === 'function') afterNextFrame(() => this.#requestOnScreen());
-      else this.#requestOnScreen();
-    }
-    if (changed.has('layout') && this.hasUpdated) {
-      this.renderRoot.querySelector<HTMLElement>('.wall')?.style.removeProperty('--_measured-tile-height');
-      this.#measureSoon();
-    }
-    // Observe tiles that appeared (waiting to be verified, or verified with no card yet); forget
-    // tiles that left (filters, grouping) or got their card.
-    const io = this.#io;
-    if (!io) return;
-    for (const el of this.#observed) {
-      if (!el.isConnected || !el.hasAttribute('data-lazy')) {
-        io.unobserve(el);
-        this.#observed.delete(el);
-      }
-    }
-    let observing = false;
-    for (const el of this.renderRoot.querySelectorAll('.tile[data-lazy]')) {
-      if (!this.#observed.has(el)) {
-        this.#observed.add(el);
-        io.observe(el);
-        observing = true;
-      }
-    }
-    // Long walls appear in steps, so no single render blocks input. The next step waits for the
-    // observer's first report on this one (it asks for the badges on screen to be verified).
-    if (this._renderLimit < this.#derive().shown.length && !this.#growing) {
-      this.#growing = true;
-      if (observing) this.#growAfterIntersect = true;
-      else this.#grow();
-    }
-  }
-
-  /**
-   * The first tiles of a new source are asked for at once, from their geometry: Chromium delivers
-   * IntersectionObserver records at idle time (up to 100 ms later on a busy page), and the first
-   * card waits for them. The observer takes over from there (and withdraws any it finds far).
-   */
-  #requestOnScreen(): void {
-    if (!this.#primed || !this.isConnected) return; // a new source since (it primes again)
-    const reach = window.innerHeight + NEAR_PX;
-    const keys: string[] = [];
-    for (const el of this.renderRoot.querySelectorAll<HTMLElement>('.tile[data-waiting]')) {
-      const r = el.getBoundingClientRect();
-      if (r.top > reach) break; // tiles come top to bottom
-      const key = el.dataset.key;
-      if (key && r.width > 0 && r.bottom >= -NEAR_PX) keys.push(key);
-    }
-    for (const key of keys) this.#near.add(key);
-    this.#sawNear(keys);
-    if (keys.length) this.#queue.request(...keys.reverse()); // LIFO: the first tile first
-  }
-
-  #grow(): void {
-    this.#growAfterIntersect = false;
-    const step = () => {
-      this.#growing = false;
-      this.#chunkStart = performance.now();
-      this._renderLimit += this.#chunk;
-    };
-    const s = (globalThis as { scheduler?: { postTask?: (cb: () => void, o: { priority: string }) => Promise<unknown> } }).scheduler;
-    if (typeof s?.postTask === 'function') void s.postTask(step, { priority: 'background' });
-    else setTimeout(step);
+    if (changed.has('layout') && this.hasUpdated) this.#window.layoutChanged();
   }
 
   // ---- private helpers ------------------------------------------------------------------------
@@ -517,18 +401,8 @@ export class BadgeWallElement extends BadgeElement {
       this.#cache = createCache();
       this.#provider.setValue(this.#settings());
     }
-    this.#queue.clear();
-    // The first badge of a new source alone, then the full concurrency: its card is what the visitor
-    // waits for, and five other badges in flight made its fetch, DID document and check wait their turn.
-    this.#queue.limit = 1;
-    this.#rampUp = true;
-    this.#queue.onIdle = () => this.#scheduleRefresh();
-    this.#arrived = [];
-    this.#near.clear();
-    this.#mounted.clear();
-    this.#primed = false;
-    this.#toMount.clear();
-    this.#all = false;
+    this.#verifier.reset();
+    this.#window.reset();
     for (const e of this.#entries) if (!e.child) e.state = 'waiting';
     let source: WallSource | undefined;
     this._loadError = '';
@@ -557,12 +431,9 @@ export class BadgeWallElement extends BadgeElement {
     const entries: WallEntry[] = (source?.items ?? []).map((item, index) => ({ ...item, index, state: 'waiting' }));
     this.#entries = [...entries, ...children.map((c, i) => ({ ...c, index: entries.length + i }))];
     this.#byKey = new Map(this.#entries.map((e) => [e.key, e]));
-    this.#observed.clear();
-    this.#io?.disconnect();
     this.#derived = undefined;
-    this.#resort = true;
-    this.#firstScreen = undefined;
-    this._renderLimit = FIRST_CHUNK;
+    this.#places.reset();
+    this.#window.showFirst();
     this._loadState = this._loadError ? 'error' : 'ready';
     this.setState('loading', false);
     this.setState('error', Boolean(this._loadError));
@@ -608,8 +479,7 @@ export class BadgeWallElement extends BadgeElement {
     const report = (e as Event & { report?: VerificationReport }).report;
     if (!report) return;
     this.#applyReport(entry, report);
-    this.#finishedSinceEvent++;
-    this.#scheduleRefresh();
+    this.#verifier.finishedElsewhere();
   };
 
   #onHashChange = (): void => {
@@ -617,39 +487,10 @@ export class BadgeWallElement extends BadgeElement {
     this.view = { ...DEFAULT_VIEW, ...readViewFromUrl(location.href, 'hash', this.urlPrefix) };
   };
 
-  #onIntersect(records: IntersectionObserverEntry[]): void {
-    const near: string[] = [];
-    const far: string[] = [];
-    let mount = false;
-    for (const r of records) {
-      const key = (r.target as HTMLElement).dataset.key;
-      if (!key) continue;
-      if (r.isIntersecting) {
-        near.push(key);
-        this.#near.add(key);
-        const entry = this.#byKey.get(key);
-        if (entry?.report && !entry.child && !this.#mounted.has(key)) {
-          this.#toMount.add(key);
-          mount = true;
-        }
-      } else {
-        far.push(key);
-        this.#near.delete(key);
-        this.#toMount.delete(key);
-      }
-    }
-    this.#sawNear(near);
-    if (mount) this.#scheduleRefresh(true);
-    if (this.#growAfterIntersect) this.#grow();
-    if (far.length && !this.#all) this.#queue.withdraw(...far);
-    // Records come top to bottom; the queue serves the last request first: reverse, so the
-    // badge nearest the top of the viewport is verified first.
-    if (near.length) this.#queue.request(...near.reverse());
-  }
-
-  async #verifyEntry(key: string): Promise<void> {
+  /** Verifies one badge of the source; undefined when it is no longer the wall's (a new source since). */
+  async #verifyEntry(key: string): Promise<{ entry: WallEntry; report: VerificationReport } | undefined> {
     const entry = this.#byKey.get(key);
-    if (!entry || entry.child || entry.state === 'done') return;
+    if (!entry || entry.child || entry.state === 'done') return undefined;
     const signal = this.#abort.signal;
     entry.state = 'verifying';
     let report: VerificationReport;
@@ -659,14 +500,8 @@ export class BadgeWallElement extends BadgeElement {
       // verify() returns error reports; this is for programming errors: still only this tile.
       report = errorReport(e, { now: this.#provider.value.now ?? (() => new Date()), signal });
     }
-    if (signal.aborted || this.#byKey.get(key) !== entry) return;
-    if (this.#rampUp) {
-      this.#rampUp = false;
-      this.#queue.limit = this.concurrency;
-    }
-    this.#arrived.push({ entry, report });
-    this.#finishedSinceEvent++;
-    this.#scheduleRefresh(this.#near.has(key) || this.#mounted.size === 0);
+    if (signal.aborted || this.#byKey.get(key) !== entry) return undefined;
+    return { entry, report };
   }
 
   #applyReport(entry: WallEntry, report: VerificationReport): void {
@@ -674,148 +509,29 @@ export class BadgeWallElement extends BadgeElement {
     entry.state = 'done';
     entry.facets = facetsOf(report, entry.url ?? entry.key);
     this.#derived = undefined;
-    if (!entry.child && this.#near.has(entry.key) && !this.#mounted.has(entry.key)) this.#toMount.add(entry.key);
+    if (!entry.child) this.#window.verified(entry.key);
   }
 
-  /**
-   * Renders arrived reports together, then tells the page when nothing is left to verify:
-   * `soon` at the next animation frame (a tile near the viewport changes), else within REFRESH_MS.
-   */
-  #scheduleRefresh(soon = true): void {
-    if (this.#refreshing) return;
-    const run = () => {
-      this.#cancelRefresh();
-      void this.#refresh();
-    };
-    this.#refreshTimer ??= setTimeout(run, REFRESH_MS);
-    // Once per frame, right after it: the update and the new cards' first render are one task, the
-    // layout of what they changed the next frame's (inside the rAF, one task of 60-90 ms).
-    if (soon && this.#refreshFrame === undefined && typeof requestAnimationFrame === 'function') this.#refreshFrame = afterNextFrame(() => this.#refreshFrame !== undefined && run());
-  }
-
-  #cancelRefresh(): void {
-    clearTimeout(this.#refreshTimer);
-    this.#refreshTimer = undefined;
-    if (this.#refreshFrame !== undefined) cancelAnimationFrame(this.#refreshFrame);
-    this.#refreshFrame = undefined;
-  }
-
-  /**
-   * Applies every arrived report at once (facets are cheap; the counts, filters and sort are
-   * recomputed once per batch), then makes the cards of verified tiles near the viewport a few
-   * at a time: each new <badge-card> renders in the same task as the wall (lit updates in one
-   * microtask checkpoint), so 20 new cards would be one 200 ms task. CARDS_PER_TASK cards, then
-   * the main thread is handed back.
-   */
-  async #refresh(): Promise<void> {
-    this.#refreshing = true;
-    try {
-      do {
-        const start = performance.now();
-        for (const { entry, report } of this.#arrived.splice(0)) {
-          if (this.#byKey.get(entry.key) === entry) this.#applyReport(entry, report);
-        }
-        let n = 0;
-        for (const key of this.#toMount) {
-          if (n === this.#cardsPerTask) break;
-          this.#toMount.delete(key);
-          if (this.#byKey.get(key)?.report) {
-            this.#mounted.add(key);
-            n++;
-          }
-        }
-        this.requestUpdate();
-        await this.updateComplete;
-        if (n) {
-          this.#measureSoon();
-          // Next step: as many cards as fit CARD_TASK_MS at this step's cost per card (at most double).
-          const perCard = (performance.now() - start) / n;
-          this.#cardsPerTask = Math.max(1, Math.min(CARDS_PER_TASK, 2 * n, Math.floor(CARD_TASK_MS / perCard)));
-        }
-        if (this.#toMount.size) await yieldToMain();
-      } while (this.#toMount.size || this.#arrived.length);
-    } finally {
-      this.#refreshing = false;
-    }
-    this.#maybeFinished();
-  }
-
-  #measureFrame?: number;
-
-  /**
-   * Placeholders keep the space of a card (no layout shift when a card replaces one): right after the next
-   * frame, reads the height of tiles showing a card and sets `--_measured-tile-height` (the
-   * median of the last 16) through the CSSOM (allowed under a strict style-src CSP).
-   */
-  #measureSoon(): void {
-    if (this.#measureFrame !== undefined || typeof requestAnimationFrame !== 'function') return;
-    this.#measureFrame = afterNextFrame(() => {
-      this.#measureFrame = undefined;
-      const wall = this.renderRoot.querySelector<HTMLElement>('.wall');
-      if (!wall || this.layout === 'compact') return;
-      if (this.#heightsLayout !== this.layout) {
-        this.#heightsLayout = this.layout;
-        this.#heights = [];
-      }
-      for (const card of [...this.renderRoot.querySelectorAll('.tile > badge-card')].slice(-8)) {
-        const h = (card.parentElement as HTMLElement).getBoundingClientRect().height;
-        if (h > 0) this.#heights.push(h);
-      }
-      this.#heights = this.#heights.slice(-16);
-      if (!this.#heights.length) return;
-      const median = [...this.#heights].sort((a, b) => a - b)[this.#heights.length >> 1]!;
-      const current = parseFloat(wall.style.getPropertyValue('--_measured-tile-height')) || 0;
-      if (Math.abs(median - current) > 8) wall.style.setProperty('--_measured-tile-height', `${Math.round(median)}px`);
-    });
-  }
-
-  #maybeFinished(): void {
-    const childPending = this.#entries.some((e) => e.child && e.state !== 'done');
-    const busy = !this.#queue.idle || childPending || this.#arrived.length > 0;
-    this.setState('verifying', busy);
-    if (busy || this.#finishedSinceEvent === 0) return;
-    this.#finishedSinceEvent = 0;
+  /** Every badge asked for is verified: say so (live region) and tell the page. */
+  #announceFinished(): void {
     const counts = this.counts;
     const t = this.translator().t;
     this._announce = counts.pending ? '' : this.#countsText(t, counts);
     this.dispatchEvent(new BadgeWallVerifiedEvent(counts));
   }
 
-  /**
-   * The view as rendered. When only reports changed (no new source, no change of sort, filters or
-   * grouping), the badges near the viewport keep their places: sorting them as they are verified
-   * made the tiles under the reader change, each newly verified badge leaving for the sorted part
-   * and an unverified one sliding in (and being verified, and leaving...), and Chromium's scroll
-   * anchoring followed the ones that left, scrolling the page by itself. The rest of the wall sorts
-   * as before; the badges kept in place take their sorted places when they are out of sight again.
-   * The first screen of a source is the exception: it sorts freely until it is all verified.
-   */
+  /** The view as rendered (the tiles near the viewport kept in place: wall/keep-in-place.ts) and its summary, once per change. */
   #derive(): { summary: WallSummary; shown: WallEntry[]; groups: EntryGroup[] } {
     if (!this.#derived) {
-      const keep = this.#resort || !this.#last ? undefined : { previous: this.#last, pinned: this.#pinned() };
-      const { shown, groups } = (this.#last = applyView(this.#entries, this.view, keep));
-      this.#resort = false;
+      const { shown, groups } = this.#places.view(this.#entries, this.view);
       this.#derived = { summary: summarize(this.#entries), shown, groups };
     }
     return this.#derived;
   }
 
-  #pinned(): ReadonlySet<string> {
-    const first = this.#firstScreen;
-    if (!first || [...first].every((k) => this.#byKey.get(k)?.report)) return this.#near;
-    return new Set([...this.#near].filter((k) => !first.has(k)));
-  }
-
-  #sawNear(keys: readonly string[]): void {
-    if (this.#firstScreen || !keys.length) return;
-    // Only the wall's own beginning sorts as it fills: a reader who jumped into the middle keeps what they see.
-    const top = this.#last?.shown[0]?.key;
-    this.#firstScreen = top !== undefined && keys.includes(top) ? new Set(keys) : new Set();
-  }
-
   #setFilter<K extends keyof WallView>(key: K, value: WallView[K] | undefined): void {
     this._filters = clean({ ...this._filters, [key]: value });
-    this._renderLimit = RENDER_CHUNK;
+    this.#window.showMore();
   }
 
   #toggleSkill(name: string): void {
@@ -867,9 +583,9 @@ export class BadgeWallElement extends BadgeElement {
       </p>
       ${c.pending
         ? html`<p part="progress" class="progress-line">
-            <span>${this.#queue.idle ? t('wall.notChecked', { count: fmt(c.pending) }) : t('wall.progress', { done: fmt(c.checked), total: fmt(c.total) })}</span>
+            <span>${this.#verifier.idle ? t('wall.notChecked', { count: fmt(c.pending) }) : t('wall.progress', { done: fmt(c.checked), total: fmt(c.total) })}</span>
             <progress max=${c.total} .value=${c.checked} aria-label=${t('wall.progress', { done: fmt(c.checked), total: fmt(c.total) })}></progress>
-            ${this.#queue.idle ? html`<button class="link-button" @click=${() => void this.verifyAll()}>${t('wall.verifyAll')}</button>` : nothing}
+            ${this.#verifier.idle ? html`<button class="link-button" @click=${() => void this.verifyAll()}>${t('wall.verifyAll')}</button>` : nothing}
           </p>`
         : c.total && this._loadState === 'ready'
           ? // Keeps the line's place once every badge is checked: the wall below does not jump up.
@@ -931,7 +647,7 @@ export class BadgeWallElement extends BadgeElement {
 
   #renderTile(t: WallT, entry: WallEntry): TemplateResult {
     const sig = this.#tileSig;
-    const card = this.#mounted.has(entry.key);
+    const card = this.#window.isMounted(entry.key);
     const memo = this.#tiles.get(entry);
     if (memo && memo.report === entry.report && memo.card === card && memo.sig === sig) return memo.tpl;
     const tpl = this.#renderTileNow(t, entry, card);
@@ -976,7 +692,7 @@ export class BadgeWallElement extends BadgeElement {
   }
 
   #renderGroups(t: WallT, groups: EntryGroup[]): TemplateResult {
-    let budget = this._renderLimit;
+    let budget = this.#window.limit;
     const grouped = this.group !== 'none';
     return html`${repeat(
       groups,
