@@ -1,36 +1,21 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
 import { ContextProvider } from '@lit/context';
 import { createCache, createVerifyContext, verify, type CredentialInput, type FetchLike, type RegistryConfig, type VerifyCache } from '../core/index.js';
 import type { VerificationReport } from '../core/model.js';
 import { errorReport } from '../core/verify.js';
 import type { BadgeCardElement } from './badge-card.js';
 import { BadgeElement } from './shared/base.js';
-import { cardExportParts } from './card/parts.js';
 import { Inputs } from './shared/inputs.js';
 import { badgeSettingsContext, onSettingsChange, toVerifyOptions, type BadgeSettings } from './shared/config.js';
 import { BadgeSelectEvent } from './shared/events.js';
-import { addEnglish, localeReady, translator, warmIntl, type Translator } from './shared/i18n.js';
-import { summarize as statusLine } from './shared/report.js';
-import { safeLinkUrl } from './shared/safe-url.js';
+import { addEnglish, localeReady, translator, warmIntl } from './shared/i18n.js';
 import { baseStyles, themeDefaults, wallTokens } from './shared/styles.js';
 import { BadgeWallVerifiedEvent } from './wall/events.js';
-import {
-  DEFAULT_VIEW,
-  GROUPS,
-  SORT_ORDERS,
-  STATUSES,
-  CLAIMED_ISSUER,
-  facetsOf,
-  isFiltered,
-  type EntryGroup,
-  type GroupBy,
-  type SortOrder,
-  type WallEntry,
-  type WallView,
-} from './wall/model.js';
+import { DEFAULT_VIEW, facetsOf, isFiltered, type EntryGroup, type GroupBy, type SortOrder, type WallEntry, type WallView } from './wall/model.js';
+import { countsText, fmt, renderControls, renderHeader, warmControls, type BadgeWallLayout, type WallRenderContext } from './wall/header.js';
 import { KeepInPlaceController } from './wall/keep-in-place.js';
+import { CARD_EXPORT_PARTS, WallTiles } from './wall/tiles.js';
 import { RenderWindowController } from './wall/render-window.js';
 import { yieldToMain } from './wall/scheduler.js';
 import { VerifyQueueController } from './wall/verify-queue.js';
@@ -43,14 +28,8 @@ import { readViewFromUrl, replaceUrlView, type UrlStateMode } from './wall/url-s
 // The wall's own English strings travel in its chunk (see wall/strings.ts).
 addEnglish(enWall);
 
-/** A UI string of the one catalogue (shared/i18n.ts), in the wall's language. */
-type WallT = Translator['t'];
+export type { BadgeWallLayout };
 
-/** How the wall lays its badges out. */
-export type BadgeWallLayout = 'grid' | 'list' | 'compact';
-
-/** Every part of <badge-card>, forwarded as `card__<part>` (card/parts.ts). */
-const EXPORT_PARTS = cardExportParts();
 
 /**
  * A portfolio of badges: every badge verified in the visitor’s browser, with a header (owner,
@@ -178,6 +157,7 @@ export class BadgeWallElement extends BadgeElement {
   #tileSig = '';
   /** The translator of the current render (one lookup per render, not per tile). */
   #ct = translator('en');
+  readonly #tiles = new WallTiles();
   #derived?: { summary: WallSummary; shown: WallEntry[]; groups: EntryGroup[] };
   #urlRead = false;
 
@@ -287,7 +267,7 @@ export class BadgeWallElement extends BadgeElement {
     // they must see the wall's fetch/proxy settings already.
     this.#provideSettings();
     warmIntl(this.language());
-    this.#warmControls();
+    warmControls(this.renderRoot, this.noControls);
     this.#unsubscribe = onSettingsChange(() => this.#reload());
     this.#mo = new MutationObserver(() => this.#syncChildren());
     this.#mo.observe(this, { childList: true });
@@ -343,25 +323,6 @@ export class BadgeWallElement extends BadgeElement {
   }
 
   // ---- private helpers ------------------------------------------------------------------------
-
-  /**
-   * The page's first <select> costs 14-37 ms of layout on the 2-core test VM (a one-time set-up of form
-   * controls), paid in the first frame of the wall with everything else: one hidden select, laid out in a
-   * task of its own before the list arrives, pays it there.
-   */
-  #warmControls(): void {
-    if (this.noControls || controlsWarmed || typeof document === 'undefined') return;
-    controlsWarmed = true;
-    setTimeout(() => {
-      const probe = document.createElement('select');
-      probe.setAttribute('aria-hidden', 'true');
-      probe.style.cssText = 'position:absolute;visibility:hidden;pointer-events:none';
-      probe.append(new Option('x'));
-      this.renderRoot.appendChild(probe);
-      void probe.offsetWidth;
-      probe.remove();
-    });
-  }
 
   /** Gives children the wall's settings, unless they already have these (a new value restarts their work). */
   #provideSettings(): void {
@@ -516,7 +477,7 @@ export class BadgeWallElement extends BadgeElement {
   #announceFinished(): void {
     const counts = this.counts;
     const t = this.translator().t;
-    this._announce = counts.pending ? '' : this.#countsText(t, counts);
+    this._announce = counts.pending ? '' : countsText(t, counts);
     this.dispatchEvent(new BadgeWallVerifiedEvent(counts));
   }
 
@@ -550,166 +511,7 @@ export class BadgeWallElement extends BadgeElement {
     this._selected = undefined;
   };
 
-  #countsText(t: WallT, c: WallCounts): string {
-    const parts = [c.total === 1 ? t('wall.badgesOne') : t('wall.badges', { count: fmt(c.total) }), t('wall.confirmed', { count: fmt(c.confirmed) })];
-    if (c.unconfirmed) parts.push(t('wall.unconfirmed', { count: fmt(c.unconfirmed) }));
-    if (c.invalid) parts.push(t('wall.invalid', { count: fmt(c.invalid) }));
-    if (c.indeterminate) parts.push(t('wall.indeterminate', { count: fmt(c.indeterminate) }));
-    if (c.error) parts.push(t('wall.error', { count: fmt(c.error) }));
-    return parts.join(' · ');
-  }
-
   // ---- rendering ------------------------------------------------------------------------------
-
-  #renderHeader(t: WallT, s: WallSummary): TemplateResult {
-    const c = s.counts;
-    const owner = this.owner ?? this.#source?.owner;
-    const title = owner ?? this.#source?.name;
-    const active = this._filters;
-    // While badges are being verified, the issuers and skills sections keep their place (empty
-    // at first), so their arrival does not push the wall down.
-    const reserve = (c.pending > 0 && this._loadState === 'ready') || this._loadState === 'loading';
-    return html`<header part="header">
-      ${title ? html`<h2 part="title" class="title">${title}</h2>` : nothing}
-      ${owner && this.#source?.name && this.#source.name !== owner ? html`<p class="muted source-name">${this.#source.name}</p>` : nothing}
-      ${this.#source?.description ? html`<p class="description">${this.#source.description}</p>` : nothing}
-      <p part="counts" class="counts">
-        <span class="count-total">${c.total === 1 ? t('wall.badgesOne') : t('wall.badges', { count: fmt(c.total) })}</span>
-        <span class="count-valid valid">✓ ${t('wall.confirmed', { count: fmt(c.confirmed) })}</span>
-        ${c.unconfirmed ? html`<span class="count-unconfirmed unconfirmed">! ${t('wall.unconfirmed', { count: fmt(c.unconfirmed) })}</span>` : nothing}
-        ${c.invalid ? html`<span class="count-invalid invalid">✕ ${t('wall.invalid', { count: fmt(c.invalid) })}</span>` : nothing}
-        ${c.indeterminate ? html`<span class="count-indeterminate indeterminate">? ${t('wall.indeterminate', { count: fmt(c.indeterminate) })}</span>` : nothing}
-        ${c.error ? html`<span class="count-error error">! ${t('wall.error', { count: fmt(c.error) })}</span>` : nothing}
-      </p>
-      ${c.pending
-        ? html`<p part="progress" class="progress-line">
-            <span>${this.#verifier.idle ? t('wall.notChecked', { count: fmt(c.pending) }) : t('wall.progress', { done: fmt(c.checked), total: fmt(c.total) })}</span>
-            <progress max=${c.total} .value=${c.checked} aria-label=${t('wall.progress', { done: fmt(c.checked), total: fmt(c.total) })}></progress>
-            ${this.#verifier.idle ? html`<button class="link-button" @click=${() => void this.verifyAll()}>${t('wall.verifyAll')}</button>` : nothing}
-          </p>`
-        : c.total && this._loadState === 'ready'
-          ? // Keeps the line's place once every badge is checked: the wall below does not jump up.
-            html`<p part="progress" class="progress-line">
-              <span>${t('wall.allChecked', { total: fmt(c.total) })}</span>
-              <progress max=${c.total} .value=${c.total} aria-label=${t('wall.allChecked', { total: fmt(c.total) })}></progress>
-            </p>`
-          : nothing}
-      ${s.issuers.length || reserve
-        ? html`<div part="issuers" class="issuers">
-            <p class="facet-label" id="issuers-label">${t('wall.issuers')}</p>
-            <div class="facet-scroll"><span class="facet-sizer" aria-hidden="true"></span><ul class="facet-list" aria-labelledby="issuers-label">
-              ${[...s.issuers, ...s.claimedIssuers.map((i) => ({ ...i, name: CLAIMED_ISSUER + i.name }))].map(
-                (i) => html`<li><button class="chip-button" data-issuer=${i.name} aria-pressed=${active.issuer === i.name ? 'true' : 'false'}
-                  @click=${() => this.#setFilter('issuer', active.issuer === i.name ? undefined : i.name)}><bdi>${issuerLabel(t, i.name)}</bdi> <span class="count">${fmt(i.count)}</span></button></li>`,
-              )}
-            </ul></div>
-          </div>`
-        : nothing}
-      ${s.skills.length || reserve
-        ? html`<section part="skills" class="skills" aria-labelledby="skills-label">
-            <h3 class="facet-label" id="skills-label">${owner ? t('wall.skillsSummary', { owner }) : t('wall.skillsSummaryAnon')}</h3>
-            <div class="facet-scroll"><span class="facet-sizer" aria-hidden="true"></span><ul class="facet-list">
-              ${s.skills.map(
-                (k) => html`<li><button part="skill" class="chip-button" data-skill=${k.name}
-                  aria-pressed=${active.skill?.toLowerCase() === k.name.toLowerCase() ? 'true' : 'false'}
-                  @click=${() => this.#toggleSkill(k.name)}>${k.name} <span class="count">${fmt(k.count)}</span></button></li>`,
-              )}
-            </ul></div>
-          </section>`
-        : nothing}
-    </header>`;
-  }
-
-  #renderControls(t: WallT, s: WallSummary): TemplateResult | typeof nothing {
-    if (this.noControls) return nothing;
-    const f = this._filters;
-    const option = (value: string, label: string, selected: boolean) => html`<option value=${value} ?selected=${selected}>${label}</option>`;
-    const select = (name: string, label: string, value: string, options: TemplateResult[], onChange: (v: string) => void) =>
-      html`<label>${label}<select name=${name} @change=${(e: Event) => onChange((e.target as HTMLSelectElement).value)}>${options}</select></label>`;
-    return html`<form part="controls" class="controls" role="search" aria-label=${t('wall.filters')} @submit=${(e: Event) => e.preventDefault()}>
-      <label class="search">${t('wall.search')}<input type="search" name="q" .value=${f.q ?? ''}
-        @input=${(e: Event) => this.#setFilter('q', (e.target as HTMLInputElement).value)} /></label>
-      ${select('skill', t('wall.skill'), f.skill ?? '', [option('', t('wall.any'), !f.skill), ...s.skills.map((k) => option(k.name, `${k.name} (${k.count})`, f.skill?.toLowerCase() === k.name.toLowerCase()))], (v) => this.#setFilter('skill', v || undefined))}
-      ${select('issuer', t('wall.issuer'), f.issuer ?? '', [option('', t('wall.any'), !f.issuer), ...[...s.issuers, ...s.claimedIssuers.map((i) => ({ ...i, name: CLAIMED_ISSUER + i.name }))].map((i) => option(i.name, `${issuerLabel(t, i.name)} (${i.count})`, f.issuer === i.name))], (v) => this.#setFilter('issuer', v || undefined))}
-      ${select('year', t('wall.year'), f.year ?? '', [option('', t('wall.any'), !f.year), ...s.years.map((y) => option(y.name, `${y.name} (${y.count})`, f.year === y.name))], (v) => this.#setFilter('year', v || undefined))}
-      ${select('status', t('wall.status'), f.status ?? '', [option('', t('wall.any'), !f.status), ...STATUSES.map((st) => option(st, t(`wall.status.${st}`), f.status === st))], (v) => this.#setFilter('status', (v || undefined) as WallView['status']))}
-      ${select('sort', t('wall.sort'), this.sort, SORT_ORDERS.map((o) => option(o, t(`wall.sort.${o}`), this.sort === o)), (v) => (this.sort = v as SortOrder))}
-      ${select('group', t('wall.group'), this.group, GROUPS.map((g) => option(g, t(`wall.group.${g}`), this.group === g)), (v) => (this.group = v as GroupBy))}
-      ${select('layout', t('wall.layout'), this.layout, (['grid', 'list', 'compact'] as const).map((l) => option(l, t(`wall.layout.${l}`), this.layout === l)), (v) => (this.layout = v as BadgeWallLayout))}
-    </form>`;
-  }
-
-  /**
-   * Tiles are memoized per entry: re-rendering the wall (a report arrived, a filter changed) then
-   * hands lit the same template values for the other 999 tiles, which it skips without work.
-   */
-  #tiles = new WeakMap<WallEntry, { report?: VerificationReport; card: boolean; sig: string; tpl: TemplateResult }>();
-
-  #renderTile(t: WallT, entry: WallEntry): TemplateResult {
-    const sig = this.#tileSig;
-    const card = this.#window.isMounted(entry.key);
-    const memo = this.#tiles.get(entry);
-    if (memo && memo.report === entry.report && memo.card === card && memo.sig === sig) return memo.tpl;
-    const tpl = this.#renderTileNow(t, entry, card);
-    this.#tiles.set(entry, { report: entry.report, card, sig, tpl });
-    return tpl;
-  }
-
-  /**
-   * One template for every state of a tile (waiting, verified, with its card), so the <li> and its
-   * placeholder are made once: a report arriving for a far tile updates a few bindings of the same
-   * elements (it used to swap the waiting tile's flat template for this one: 1,000 <li>s built,
-   * styled and observed again during verifyAll()), and a card replaces only the placeholder.
-   */
-  #renderTileNow(t: WallT, entry: WallEntry, card: boolean): TemplateResult {
-    const report = entry.report;
-    const name = entry.facets?.name || t('label.unnamed');
-    const cardLayout = this.layout === 'compact' ? 'compact' : 'card';
-    const body = entry.child
-      ? html`<slot name=${entry.key}></slot>`
-      : report && card
-        ? html`<badge-card .report=${report} src=${entry.url ?? ''} layout=${cardLayout} theme=${this.theme} exportparts=${EXPORT_PARTS}></badge-card>`
-        : html`<div part="placeholder" class="placeholder"><div class="ph-image skeleton"></div><div class="ph-lines"
-            ><span class="ph-line skeleton"></span><span class="ph-line skeleton"></span><span class="visually-hidden">${report ? name : t('wall.loading')}</span></div></div>`;
-    return html`<li part="tile" class="tile ${report ? 'selectable' : ''} status-${entry.facets?.status ?? 'pending'}" data-key=${entry.key}
-      ?data-waiting=${!report && !entry.child} ?data-lazy=${!entry.child && !(report && card)}
-      >${report ? html`<button part="select" class="select" aria-label=${t('wall.open', { name })} @click=${() => this.#select(entry)}></button>` : nothing}${body}${this.#renderPrintLine(t, entry)}</li>`;
-  }
-
-  /** What paper shows: name, issuer, date, status and the URL to check it at. */
-  #renderPrintLine(t: WallT, entry: WallEntry): TemplateResult {
-    const report = entry.report;
-    const badge = report?.badge;
-    const ct = this.#ct;
-    const date = ct.date(badge?.issued ?? badge?.validFrom);
-    const url = safeLinkUrl(entry.url ?? badge?.url ?? badge?.id);
-    return html`<p part="print-line" class="print-only print-line">
-      <span class="p-name">${entry.facets?.name || entry.url || t('label.unnamed')}</span>${entry.facets?.issuer ? html` — <span class="p-issuer">${issuerLabel(t, entry.facets.issuer)}</span>` : nothing}${date
-        ? html`, <span class="p-date">${t('wall.printIssued', { date })}</span>`
-        : nothing} — <span class="p-status">${report ? statusLine(ct, report).label : t('wall.status.pending')}</span>
-      ${url ? html`<a class="p-url" href=${url}>${t('wall.printUrl')} ${url}</a>` : nothing}
-    </p>`;
-  }
-
-  #renderGroups(t: WallT, groups: EntryGroup[]): TemplateResult {
-    let budget = this.#window.limit;
-    const grouped = this.group !== 'none';
-    return html`${repeat(
-      groups,
-      (g) => `${this.group}:${g.unknown ? '?' : g.key}`,
-      (g) => {
-        const entries = g.entries.slice(0, Math.max(0, budget));
-        budget -= entries.length;
-        const list = html`<ul part="tiles" class="tiles" role="list">${repeat(entries, (e) => e.key, (e) => this.#renderTile(t, e))}</ul>`;
-        if (!grouped) return list;
-        const heading = g.unknown ? t('wall.status.pending') : this.group === 'issuer' ? issuerLabel(t, g.key) : g.key;
-        return html`<section part="group" class="group" aria-label=${heading}>
-          <h3 part="group-heading" class="group-heading"><span class="group-name">${heading}</span> <span class="count">(${fmt(g.entries.length)})</span></h3>
-          ${list}
-        </section>`;
-      },
-    )}`;
-  }
 
   protected override render(): unknown {
     const lang = this.language();
@@ -723,18 +525,38 @@ export class BadgeWallElement extends BadgeElement {
     }
     const { summary, shown, groups } = this.#derive();
     const filtered = isFiltered(this.view);
+    const ctx: WallRenderContext = {
+      t,
+      summary,
+      source: this.#source,
+      owner: this.owner,
+      filters: this._filters,
+      sort: this.sort,
+      group: this.group,
+      layout: this.layout,
+      noControls: this.noControls,
+      loadState: this._loadState,
+      idle: this.#verifier.idle,
+      verifyAll: () => void this.verifyAll(),
+      setFilter: (key, value) => this.#setFilter(key, value),
+      toggleSkill: (name) => this.#toggleSkill(name),
+      set: (props) => Object.assign(this, props),
+    };
     return html`<div part="wall" class="wall layout-${this.layout}">
-      ${this.#renderHeader(t, summary)}
+      ${renderHeader(ctx)}
       ${this._loadError
         ? html`<div class="source-error" role="alert"><strong>${t('wall.loadError')}</strong><p>${this._loadError}</p><slot></slot></div>`
         : nothing}
-      ${this.#renderControls(t, summary)}
+      ${renderControls(ctx)}
       ${filtered
         ? html`<p part="showing" class="showing"><span>${t('wall.showing', { shown: fmt(shown.length), total: fmt(summary.counts.total) })}</span>
             <button class="link-button" @click=${() => (this._filters = {})}>${t('wall.clear')}</button></p>`
         : nothing}
       ${shown.length
-        ? this.#renderGroups(t, groups)
+        ? this.#tiles.render(
+            { t, ct: this.#ct, sig: this.#tileSig, layout: this.layout, theme: this.theme, group: this.group, limit: this.#window.limit, isMounted: (key) => this.#window.isMounted(key), select: (e) => this.#select(e) },
+            groups,
+          )
         : this._loadState === 'loading'
           ? nothing
           : html`<p class="empty">${filtered ? t('wall.empty') : t('wall.none')}</p>`}
@@ -742,28 +564,13 @@ export class BadgeWallElement extends BadgeElement {
         ? html`<dialog part="dialog" aria-label=${this._selected.facets?.name ?? ''} @close=${this.#closeDialog}>
             <div class="dialog-body">
               <form method="dialog"><button class="button">${t('wall.close')}</button></form>
-              <badge-card .report=${this._selected.report} src=${this._selected.url ?? ''} layout="full" theme=${this.theme} exportparts=${EXPORT_PARTS}></badge-card>
+              <badge-card .report=${this._selected.report} src=${this._selected.url ?? ''} layout="full" theme=${this.theme} exportparts=${CARD_EXPORT_PARTS}></badge-card>
             </div>
           </dialog>`
         : nothing}
       <div class="visually-hidden" role="status" aria-live="polite">${this._announce}</div>
     </div>`;
   }
-}
-
-/** Whether a wall of this page already laid out a select (see #warmControls). */
-let controlsWarmed = false;
-
-// One formatter: `n.toLocaleString()` builds a new one per call (~30 µs), and a wall update formats
-// every count of the header and of the filter options.
-const numberFormat = new Intl.NumberFormat();
-function fmt(n: number): string {
-  return numberFormat.format(n);
-}
-
-/** An issuer facet as shown: a proven identity as it is, a name only badges claim as "Not confirmed: {name}". */
-function issuerLabel(t: WallT, facet: string): string {
-  return facet.startsWith(CLAIMED_ISSUER) ? t('wall.notConfirmed', { name: facet.slice(CLAIMED_ISSUER.length) }) : facet;
 }
 
 /** Drops empty filters so views compare and serialise cleanly. */
