@@ -1,10 +1,9 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ContextProvider } from '@lit/context';
-import { createCache, createVerifyContext, verify, type CredentialInput, type FetchLike, type RegistryConfig, type VerifyCache } from '../core/index.js';
+import { createCache, verify, type CredentialInput, type FetchLike, type RegistryConfig, type VerifyCache } from '../core/index.js';
 import type { VerificationReport } from '../core/model.js';
 import { errorReport } from '../core/verify.js';
-import type { BadgeCardElement } from './badge-card.js';
 import { BadgeElement } from './shared/base.js';
 import { Inputs } from './shared/inputs.js';
 import { badgeSettingsContext, onSettingsChange, toVerifyOptions, type BadgeSettings } from './shared/config.js';
@@ -14,12 +13,13 @@ import { baseStyles, themeDefaults, wallTokens } from './shared/styles.js';
 import { BadgeWallVerifiedEvent } from './wall/events.js';
 import { DEFAULT_VIEW, facetsOf, isFiltered, type EntryGroup, type GroupBy, type SortOrder, type WallEntry, type WallView } from './wall/model.js';
 import { countsText, fmt, renderControls, renderHeader, warmControls, type BadgeWallLayout, type WallRenderContext } from './wall/header.js';
+import { ChildCardsController } from './wall/children.js';
 import { KeepInPlaceController } from './wall/keep-in-place.js';
 import { CARD_EXPORT_PARTS, WallTiles } from './wall/tiles.js';
 import { RenderWindowController } from './wall/render-window.js';
 import { yieldToMain } from './wall/scheduler.js';
 import { VerifyQueueController } from './wall/verify-queue.js';
-import { parseSource, type WallSource } from './wall/sources.js';
+import { fetchSource, parseSource, type WallSource } from './wall/sources.js';
 import { enWall } from './wall/strings.js';
 import { wallStyles } from './wall/styles.js';
 import { summarize, type WallCounts, type WallSummary } from './wall/summary.js';
@@ -141,7 +141,29 @@ export class BadgeWallElement extends BadgeElement {
   readonly #settingsInputs = new Inputs(() => [this.fetch, this.proxy, this.registries] as const);
   /** What the badge list is read from. */
   readonly #sourceInputs = new Inputs(() => [this.src, this.credentials] as const);
-  #mo?: MutationObserver;
+  /** <badge-card> children, each an entry shown through its own slot (wall/children.ts). */
+  readonly #children = new ChildCardsController(this, {
+    add: (key, card, report) => {
+      const entry: WallEntry = { key, input: card.src ?? '', url: card.src || undefined, index: this.#entries.length, state: 'verifying', child: card };
+      if (report) this.#applyReport(entry, report);
+      this.#entries.push(entry);
+      this.#byKey.set(key, entry);
+    },
+    remove: (keys) => {
+      this.#entries = this.#entries.filter((e) => !keys.includes(e.key));
+      for (const key of keys) this.#byKey.delete(key);
+    },
+    changed: () => {
+      this.#derived = undefined;
+      this.requestUpdate();
+    },
+    report: (key, report) => {
+      const entry = this.#byKey.get(key);
+      if (!entry) return;
+      this.#applyReport(entry, report);
+      this.#verifier.finishedElsewhere();
+    },
+  });
   #abort = new AbortController();
   /** The current read of the source (`src` fetched and parsed, or `credentials` parsed). */
   #loading?: Promise<void>;
@@ -150,8 +172,6 @@ export class BadgeWallElement extends BadgeElement {
   #source?: WallSource;
   #entries: WallEntry[] = [];
   #byKey = new Map<string, WallEntry>();
-  #childKeys = new WeakMap<Element, string>();
-  #childCount = 0;
   #loadRun = 0;
   /** What a memoized tile depends on besides its entry: layout, theme, language (set per render). */
   #tileSig = '';
@@ -269,21 +289,13 @@ export class BadgeWallElement extends BadgeElement {
     warmIntl(this.language());
     warmControls(this.renderRoot, this.noControls);
     this.#unsubscribe = onSettingsChange(() => this.#reload());
-    this.#mo = new MutationObserver(() => this.#syncChildren());
-    this.#mo.observe(this, { childList: true });
-    this.addEventListener('badge-verified', this.#onChildReport);
-    this.addEventListener('badge-error', this.#onChildReport);
     if (this.urlState !== null) window.addEventListener('hashchange', this.#onHashChange);
-    this.#syncChildren();
     if (this.hasUpdated && this.#entries.some((e) => e.state === 'verifying')) this.#reload();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#unsubscribe?.();
-    this.#mo?.disconnect();
-    this.removeEventListener('badge-verified', this.#onChildReport);
-    this.removeEventListener('badge-error', this.#onChildReport);
     window.removeEventListener('hashchange', this.#onHashChange);
     // A wall taken out of the page stops its network work (it starts again if put back).
     this.#abort.abort();
@@ -367,26 +379,18 @@ export class BadgeWallElement extends BadgeElement {
     for (const e of this.#entries) if (!e.child) e.state = 'waiting';
     let source: WallSource | undefined;
     this._loadError = '';
-    if (this.credentials !== undefined && this.credentials !== null) {
-      try {
-        source = parseSource(this.credentials);
-      } catch (e) {
-        this._loadError = (e as Error).message;
+    try {
+      if (this.credentials !== undefined && this.credentials !== null) source = parseSource(this.credentials);
+      else if (this.src) {
+        this._loadState = 'loading';
+        this.setState('loading', true);
+        source = await fetchSource(new URL(this.src, document.baseURI).href, toVerifyOptions(this.#provider.value, this.#abort.signal));
       }
-    } else if (this.src) {
-      this._loadState = 'loading';
-      this.setState('loading', true);
-      try {
-        const url = new URL(this.src, document.baseURI).href;
-        const ctx = createVerifyContext(toVerifyOptions(this.#provider.value, this.#abort.signal));
-        const res = await ctx.load(url, 'application/json, application/ld+json;q=0.9, */*;q=0.1');
-        source = parseSource(new TextDecoder().decode(res.bytes), url);
-      } catch (e) {
-        if (run !== this.#loadRun) return;
-        this._loadError = (e as Error).message || String(e);
-      }
+    } catch (e) {
       if (run !== this.#loadRun) return;
+      this._loadError = (e as Error).message || String(e);
     }
+    if (run !== this.#loadRun) return;
     this.#source = source;
     const children = this.#entries.filter((e) => e.child);
     const entries: WallEntry[] = (source?.items ?? []).map((item, index) => ({ ...item, index, state: 'waiting' }));
@@ -404,44 +408,6 @@ export class BadgeWallElement extends BadgeElement {
       void this.verifyAll();
     }
   }
-
-  /** Picks up `<badge-card>` children: each becomes an entry shown through its own named slot. */
-  #syncChildren(): void {
-    const cards = [...this.children].filter((c) => c.localName === 'badge-card');
-    let changed = false;
-    for (const card of cards) {
-      if (this.#childKeys.has(card)) continue;
-      const key = `child:${++this.#childCount}`;
-      this.#childKeys.set(card, key);
-      card.setAttribute('slot', key);
-      const report = (card as BadgeCardElement).verificationReport;
-      const entry: WallEntry = { key, input: (card as BadgeCardElement).src, url: (card as BadgeCardElement).src || undefined, index: this.#entries.length, state: 'verifying', child: card };
-      if (report) this.#applyReport(entry, report);
-      this.#entries.push(entry);
-      this.#byKey.set(key, entry);
-      changed = true;
-    }
-    const gone = this.#entries.filter((e) => e.child && !cards.includes(e.child));
-    if (gone.length) {
-      this.#entries = this.#entries.filter((e) => !gone.includes(e));
-      for (const e of gone) this.#byKey.delete(e.key);
-      changed = true;
-    }
-    if (changed) {
-      this.#derived = undefined;
-      this.requestUpdate();
-    }
-  }
-
-  #onChildReport = (e: Event): void => {
-    const key = this.#childKeys.get(e.target as Element);
-    const entry = key ? this.#byKey.get(key) : undefined;
-    if (!entry) return;
-    const report = (e as Event & { report?: VerificationReport }).report;
-    if (!report) return;
-    this.#applyReport(entry, report);
-    this.#verifier.finishedElsewhere();
-  };
 
   #onHashChange = (): void => {
     if (this.#urlMode() !== 'hash') return;

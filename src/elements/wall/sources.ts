@@ -1,4 +1,4 @@
-// What a <badge-wall> can read, recognised by shape. DOM-free and pure: takes parsed JSON, returns
+// What a <badge-wall> can read, recognised by shape. DOM-free and pure (but fetchSource, at the end, which reads a list from the network): takes parsed JSON, returns
 // the list of things to verify. Nothing is verified here; every item is verified on its own later,
 // so one hostile entry can only ever spoil its own tile.
 //
@@ -37,6 +37,7 @@ export interface WallSource {
 }
 
 import { asArray, isObj as isObject } from '../../core/json.js';
+import { createVerifyContext, type VerifyOptions } from '../../core/index.js';
 import { base64UrlDecode } from '../../core/keys/multibase.js';
 
 type Json = Record<string, unknown>;
@@ -175,4 +176,10 @@ export function parseSource(value: unknown, base?: string): WallSource {
 
 function decodeJwtPayload(jwt: string): unknown {
   return JSON.parse(new TextDecoder().decode(base64UrlDecode(jwt.split('.')[1] ?? ''))) as unknown;
+}
+
+/** Fetches the badge list at `url` (absolute) with the wall's verify options (proxy, fetch, limits, signal) and reads it. */
+export async function fetchSource(url: string, options: VerifyOptions): Promise<WallSource> {
+  const res = await createVerifyContext(options).load(url, 'application/json, application/ld+json;q=0.9, */*;q=0.1');
+  return parseSource(new TextDecoder().decode(res.bytes), url);
 }
