@@ -1,19 +1,19 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { ContextProvider } from '@lit/context';
-import { createCache, verify, type CredentialInput, type FetchLike, type RegistryConfig, type VerifyCache } from '../core/index.js';
+import { verify, type CredentialInput, type FetchLike, type RegistryConfig } from '../core/index.js';
 import type { VerificationReport } from '../core/model.js';
 import { errorReport } from '../core/verify.js';
 import { BadgeElement } from './shared/base.js';
 import { Inputs } from './shared/inputs.js';
-import { badgeSettingsContext, onSettingsChange, toVerifyOptions, type BadgeSettings } from './shared/config.js';
+import { onSettingsChange, resolveSettings, toVerifyOptions, type BadgeSettings } from './shared/config.js';
 import { BadgeSelectEvent } from './shared/events.js';
 import { addEnglish, localeReady, translator, warmIntl } from './shared/i18n.js';
 import { baseStyles, themeDefaults, wallTokens } from './shared/styles.js';
 import { BadgeWallVerifiedEvent } from './wall/events.js';
-import { DEFAULT_VIEW, facetsOf, isFiltered, type EntryGroup, type GroupBy, type SortOrder, type WallEntry, type WallView } from './wall/model.js';
+import { DEFAULT_VIEW, isFiltered, type EntryGroup, type GroupBy, type SortOrder, type WallEntry, type WallView } from './wall/model.js';
 import { countsText, fmt, renderControls, renderHeader, warmControls, type BadgeWallLayout, type WallRenderContext } from './wall/header.js';
 import { ChildCardsController } from './wall/children.js';
+import { WallEntries } from './wall/entries.js';
 import { KeepInPlaceController } from './wall/keep-in-place.js';
 import { CARD_EXPORT_PARTS, WallTiles } from './wall/tiles.js';
 import { RenderWindowController } from './wall/render-window.js';
@@ -23,7 +23,8 @@ import { fetchSource, parseSource, type WallSource } from './wall/sources.js';
 import { enWall } from './wall/strings.js';
 import { wallStyles } from './wall/styles.js';
 import { summarize, type WallCounts, type WallSummary } from './wall/summary.js';
-import { readViewFromUrl, replaceUrlView, type UrlStateMode } from './wall/url-state.js';
+import { UrlStateController } from './wall/url-state.js';
+import { WallSettingsController } from './wall/settings.js';
 
 // The wall's own English strings travel in its chunk (see wall/strings.ts).
 addEnglish(enWall);
@@ -99,18 +100,17 @@ export class BadgeWallElement extends BadgeElement {
 
   // ---- controllers and private state ---------------------------------------------------------
 
-  /**
-   * ONE cache for the wall and every card in it. Replaced (never cleared) when the source or the
-   * settings change: the loader caches in-flight promises, and one aborted with the old run must
-   * not answer the new one.
-   */
-  #cache: VerifyCache = createCache();
-  readonly #provider = new ContextProvider(this, { context: badgeSettingsContext, initialValue: this.#settings() });
+  /** The settings every card inside gets, with the wall's one cache (wall/settings.ts). */
+  readonly #settings = new WallSettingsController(this, (cache) =>
+    resolveSettings(undefined, { cache, fetch: this.fetch, proxy: this.proxy, registries: this.registries }),
+  );
+  /** The view in the address bar, with `url-state` (wall/url-state.ts). */
+  readonly #url = new UrlStateController(this);
   /** Which tiles exist, which are near the viewport, which show a card (wall/render-window.ts). */
   readonly #window: RenderWindowController = new RenderWindowController(this, {
     shown: () => this.#derive().shown.length,
-    ready: () => this._loadState === 'ready' && this.#entries.length > 0,
-    verified: (key) => Boolean(this.#byKey.get(key)?.report) && !this.#byKey.get(key)?.child,
+    ready: () => this._loadState === 'ready' && this.#data.all.length > 0,
+    verified: (key) => this.#data.verified(key) && !this.#data.get(key)?.child,
     layout: () => this.layout,
     near: (keys) => {
       this.#places.sawNear(keys);
@@ -123,19 +123,19 @@ export class BadgeWallElement extends BadgeElement {
   readonly #verifier: VerifyQueueController<{ entry: WallEntry; report: VerificationReport }> = new VerifyQueueController(this, {
     concurrency: () => this.concurrency,
     verify: (key) => this.#verifyEntry(key),
-    apply: ({ entry, report }) => this.#byKey.get(entry.key) === entry && this.#applyReport(entry, report),
+    apply: ({ entry, report }) => this.#data.has(entry) && this.#applyReport(entry, report),
     soon: (key) => this.#window.near.has(key) || this.#window.noneMounted,
     mount: () => this.#window.mountSome(),
     mounted: (n, start) => this.#window.mounted(n, start),
     pending: () => this.#window.mountPending,
-    othersBusy: () => this.#entries.some((e) => e.child && e.state !== 'done'),
+    othersBusy: () => this.#data.childrenBusy(),
     busy: (busy) => this.setState('verifying', busy),
     finished: () => this.#announceFinished(),
   });
   /** The tiles under the reader stay in place while they are verified (wall/keep-in-place.ts). */
   readonly #places = new KeepInPlaceController({
     near: () => this.#window.near,
-    verified: (key) => Boolean(this.#byKey.get(key)?.report),
+    verified: (key) => this.#data.verified(key),
   });
   /** The wall's own settings (handed to its cards); a change also reads the source again. */
   readonly #settingsInputs = new Inputs(() => [this.fetch, this.proxy, this.registries] as const);
@@ -144,21 +144,16 @@ export class BadgeWallElement extends BadgeElement {
   /** <badge-card> children, each an entry shown through its own slot (wall/children.ts). */
   readonly #children = new ChildCardsController(this, {
     add: (key, card, report) => {
-      const entry: WallEntry = { key, input: card.src ?? '', url: card.src || undefined, index: this.#entries.length, state: 'verifying', child: card };
+      const entry = this.#data.addChild(key, card);
       if (report) this.#applyReport(entry, report);
-      this.#entries.push(entry);
-      this.#byKey.set(key, entry);
     },
-    remove: (keys) => {
-      this.#entries = this.#entries.filter((e) => !keys.includes(e.key));
-      for (const key of keys) this.#byKey.delete(key);
-    },
+    remove: (keys) => this.#data.removeChildren(keys),
     changed: () => {
       this.#derived = undefined;
       this.requestUpdate();
     },
     report: (key, report) => {
-      const entry = this.#byKey.get(key);
+      const entry = this.#data.get(key);
       if (!entry) return;
       this.#applyReport(entry, report);
       this.#verifier.finishedElsewhere();
@@ -169,9 +164,8 @@ export class BadgeWallElement extends BadgeElement {
   #loading?: Promise<void>;
   #unsubscribe?: () => void;
 
-  #source?: WallSource;
-  #entries: WallEntry[] = [];
-  #byKey = new Map<string, WallEntry>();
+  /** The badges and the source they came from (wall/entries.ts). */
+  readonly #data = new WallEntries();
   #loadRun = 0;
   /** What a memoized tile depends on besides its entry: layout, theme, language (set per render). */
   #tileSig = '';
@@ -179,7 +173,6 @@ export class BadgeWallElement extends BadgeElement {
   #ct = translator('en');
   readonly #tiles = new WallTiles();
   #derived?: { summary: WallSummary; shown: WallEntry[]; groups: EntryGroup[] };
-  #urlRead = false;
 
   @state() private _loadState: 'idle' | 'loading' | 'ready' | 'error' = 'idle';
   @state() private _loadError = '';
@@ -261,12 +254,12 @@ export class BadgeWallElement extends BadgeElement {
 
   /** Every badge of the wall with its report (once verified), in source order. */
   get reports(): Array<{ key: string; url?: string; report?: VerificationReport }> {
-    return this.#entries.map((e) => ({ key: e.key, url: e.url, report: e.report }));
+    return this.#data.all.map((e) => ({ key: e.key, url: e.url, report: e.report }));
   }
 
   /** The settings every card inside gets: configure() ← the wall’s `fetch` / `proxy` / `registries`, with the wall’s one cache. */
   override get settings(): BadgeSettings {
-    return this.#provider.value;
+    return this.#settings.value;
   }
 
   /** Verifies every badge not verified yet, now (in source order), and resolves when all are done. */
@@ -274,7 +267,7 @@ export class BadgeWallElement extends BadgeElement {
     // Called right after the wall was put in the page: its source is read in the first update.
     if (this.isConnected && !this.hasUpdated) await this.updateComplete;
     await this.#loading;
-    this.#verifier.requestAll(this.#entries.filter((e) => !e.child && e.state === 'waiting').map((e) => e.key));
+    this.#verifier.requestAll(this.#data.waiting());
     if (!this.#verifier.idle) await new Promise<void>((resolve) => this.addEventListener(BadgeWallVerifiedEvent.eventName, () => resolve(), { once: true }));
     return this.counts;
   }
@@ -285,36 +278,30 @@ export class BadgeWallElement extends BadgeElement {
     super.connectedCallback();
     // Child <badge-card>s connect next, and may render before the wall's first update (its own task):
     // they must see the wall's fetch/proxy settings already.
-    this.#provideSettings();
+    this.#settings.provide();
     warmIntl(this.language());
     warmControls(this.renderRoot, this.noControls);
     this.#unsubscribe = onSettingsChange(() => this.#reload());
-    if (this.urlState !== null) window.addEventListener('hashchange', this.#onHashChange);
-    if (this.hasUpdated && this.#entries.some((e) => e.state === 'verifying')) this.#reload();
+    if (this.hasUpdated && this.#data.all.some((e) => e.state === 'verifying')) this.#reload();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#unsubscribe?.();
-    window.removeEventListener('hashchange', this.#onHashChange);
     // A wall taken out of the page stops its network work (it starts again if put back).
     this.#abort.abort();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (!this.#urlRead && this.urlState !== null) {
-      this.#urlRead = true;
-      const fromUrl = readViewFromUrl(location.href, this.#urlMode(), this.urlPrefix);
-      this.view = { ...this.view, ...fromUrl };
-    }
+    this.#url.readOnce();
     const settingsChanged = this.#settingsInputs.changed();
-    if (settingsChanged) this.#provideSettings();
+    if (settingsChanged) this.#settings.provide();
     if (changed.has('concurrency')) this.#verifier.setConcurrency(this.concurrency);
     if (this.#sourceInputs.changed() || settingsChanged) this.#loading = this.#load();
     if ((changed as PropertyValues).has('_filters') || changed.has('sort') || changed.has('group')) {
       this.#derived = undefined;
       this.#places.resort();
-      if (this.hasUpdated && this.urlState !== null) replaceUrlView(this.view, this.#urlMode(), this.urlPrefix);
+      if (this.hasUpdated) this.#url.write(this.view);
       this.toggleAttribute('data-filtered', isFiltered(this.view));
       this.setState('filtered', isFiltered(this.view));
     }
@@ -336,47 +323,21 @@ export class BadgeWallElement extends BadgeElement {
 
   // ---- private helpers ------------------------------------------------------------------------
 
-  /** Gives children the wall's settings, unless they already have these (a new value restarts their work). */
-  #provideSettings(): void {
-    const next = this.#settings();
-    const now = this.#provider.value as unknown as Record<string, unknown> | undefined;
-    const same = now && Object.keys(next).length === Object.keys(now).length && Object.entries(next).every(([k, v]) => now[k] === v);
-    if (!same) this.#provider.setValue(next);
-  }
-
-  protected override ownSettings(): Partial<BadgeSettings> {
-    return { cache: this.#cache, fetch: this.fetch, proxy: this.proxy, registries: this.registries };
-  }
-
-  /** The settings as resolved now (the base's rule); `settings` is what the cards were last given. */
-  #settings(): BadgeSettings {
-    return super.settings;
-  }
-
-  #urlMode(): UrlStateMode {
-    return this.urlState === 'hash' ? 'hash' : 'query';
-  }
-
-
   /** configure() changed the page settings: new settings for the cards, and verify again. */
   #reload(): void {
-    this.#provider.setValue(this.#settings());
+    this.#settings.refresh();
     this.#loading = this.#load();
   }
 
   /** Reads the source (`credentials` or `src`) into entries. Children are kept. */
   async #load(): Promise<void> {
     const run = ++this.#loadRun;
-    const hadRun = this.#loadRun > 1;
     this.#abort.abort();
     this.#abort = new AbortController();
-    if (hadRun) {
-      this.#cache = createCache();
-      this.#provider.setValue(this.#settings());
-    }
+    if (run > 1) this.#settings.renew();
     this.#verifier.reset();
     this.#window.reset();
-    for (const e of this.#entries) if (!e.child) e.state = 'waiting';
+    this.#data.restart();
     let source: WallSource | undefined;
     this._loadError = '';
     try {
@@ -384,18 +345,14 @@ export class BadgeWallElement extends BadgeElement {
       else if (this.src) {
         this._loadState = 'loading';
         this.setState('loading', true);
-        source = await fetchSource(new URL(this.src, document.baseURI).href, toVerifyOptions(this.#provider.value, this.#abort.signal));
+        source = await fetchSource(new URL(this.src, document.baseURI).href, toVerifyOptions(this.settings, this.#abort.signal));
       }
     } catch (e) {
       if (run !== this.#loadRun) return;
       this._loadError = (e as Error).message || String(e);
     }
     if (run !== this.#loadRun) return;
-    this.#source = source;
-    const children = this.#entries.filter((e) => e.child);
-    const entries: WallEntry[] = (source?.items ?? []).map((item, index) => ({ ...item, index, state: 'waiting' }));
-    this.#entries = [...entries, ...children.map((c, i) => ({ ...c, index: entries.length + i }))];
-    this.#byKey = new Map(this.#entries.map((e) => [e.key, e]));
+    this.#data.setSource(source);
     this.#derived = undefined;
     this.#places.reset();
     this.#window.showFirst();
@@ -409,32 +366,25 @@ export class BadgeWallElement extends BadgeElement {
     }
   }
 
-  #onHashChange = (): void => {
-    if (this.#urlMode() !== 'hash') return;
-    this.view = { ...DEFAULT_VIEW, ...readViewFromUrl(location.href, 'hash', this.urlPrefix) };
-  };
-
   /** Verifies one badge of the source; undefined when it is no longer the wall's (a new source since). */
   async #verifyEntry(key: string): Promise<{ entry: WallEntry; report: VerificationReport } | undefined> {
-    const entry = this.#byKey.get(key);
+    const entry = this.#data.get(key);
     if (!entry || entry.child || entry.state === 'done') return undefined;
     const signal = this.#abort.signal;
     entry.state = 'verifying';
     let report: VerificationReport;
     try {
-      report = await verify(entry.input as CredentialInput, toVerifyOptions(this.#provider.value, signal));
+      report = await verify(entry.input as CredentialInput, toVerifyOptions(this.settings, signal));
     } catch (e) {
       // verify() returns error reports; this is for programming errors: still only this tile.
-      report = errorReport(e, { now: this.#provider.value.now ?? (() => new Date()), signal });
+      report = errorReport(e, { now: this.settings.now ?? (() => new Date()), signal });
     }
-    if (signal.aborted || this.#byKey.get(key) !== entry) return undefined;
+    if (signal.aborted || !this.#data.has(entry)) return undefined;
     return { entry, report };
   }
 
   #applyReport(entry: WallEntry, report: VerificationReport): void {
-    entry.report = report;
-    entry.state = 'done';
-    entry.facets = facetsOf(report, entry.url ?? entry.key);
+    this.#data.apply(entry, report);
     this.#derived = undefined;
     if (!entry.child) this.#window.verified(entry.key);
   }
@@ -450,8 +400,8 @@ export class BadgeWallElement extends BadgeElement {
   /** The view as rendered (the tiles near the viewport kept in place: wall/keep-in-place.ts) and its summary, once per change. */
   #derive(): { summary: WallSummary; shown: WallEntry[]; groups: EntryGroup[] } {
     if (!this.#derived) {
-      const { shown, groups } = this.#places.view(this.#entries, this.view);
-      this.#derived = { summary: summarize(this.#entries), shown, groups };
+      const { shown, groups } = this.#places.view(this.#data.all, this.view);
+      this.#derived = { summary: summarize(this.#data.all), shown, groups };
     }
     return this.#derived;
   }
@@ -486,7 +436,7 @@ export class BadgeWallElement extends BadgeElement {
     this.#tileSig = `${this.layout}|${this.theme}|${lang}|${this.#ct.uiLang}`;
     // No source given yet (a page that sets `credentials` from script later): nothing to show, and
     // no empty header and form for the real ones to push down when the badges arrive.
-    if (!this.#source && !this.#entries.length && !this._loadError && this._loadState !== 'loading') {
+    if (!this.#data.source && !this.#data.all.length && !this._loadError && this._loadState !== 'loading') {
       return html`<div part="wall" class="wall layout-${this.layout}"><div class="visually-hidden" role="status" aria-live="polite">${this._announce}</div></div>`;
     }
     const { summary, shown, groups } = this.#derive();
@@ -494,7 +444,7 @@ export class BadgeWallElement extends BadgeElement {
     const ctx: WallRenderContext = {
       t,
       summary,
-      source: this.#source,
+      source: this.#data.source,
       owner: this.owner,
       filters: this._filters,
       sort: this.sort,

@@ -1,7 +1,9 @@
 // The wall's view in the address bar (opt-in `url-state`), so a link opens the same filtered
 // wall. Pure string functions plus two tiny functions that read/write `location` with
-// history.replaceState (no new history entry per keystroke; Back leaves the page, as expected).
+// history.replaceState (no new history entry per keystroke; Back leaves the page, as expected), and the
+// controller that does both for a wall.
 
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { DEFAULT_VIEW, GROUPS, SORT_ORDERS, STATUSES, type GroupBy, type SortOrder, type StatusFilter, type WallView } from './model.js';
 
 /** `query`: ?skill=…&sort=…; `hash`: #skill=…&sort=… (for hosts that strip query strings). */
@@ -72,4 +74,52 @@ export function urlWithView(href: string, view: WallView, mode: UrlStateMode, pr
 export function replaceUrlView(view: WallView, mode: UrlStateMode, prefix = ''): void {
   const next = urlWithView(location.href, view, mode, prefix);
   if (next !== location.href) history.replaceState(history.state, '', next);
+}
+
+/** What the URL-state controller reads and sets on its wall. */
+export interface UrlStateHost extends ReactiveControllerHost {
+  /** `query` (or empty), `hash`, or null: off. */
+  readonly urlState: string | null;
+  readonly urlPrefix: string;
+  view: Partial<WallView>;
+}
+
+/** A wall's view in the address bar: read once before the first render, written on every change, followed on `hashchange`. */
+export class UrlStateController implements ReactiveController {
+  readonly #host: UrlStateHost;
+  #read = false;
+
+  constructor(host: UrlStateHost) {
+    this.#host = host;
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    if (this.#host.urlState !== null) window.addEventListener('hashchange', this.#onHashChange);
+  }
+
+  hostDisconnected(): void {
+    window.removeEventListener('hashchange', this.#onHashChange);
+  }
+
+  /** The view in the address applies, once (from willUpdate, so the first render shows it). */
+  readOnce(): void {
+    if (this.#read || this.#host.urlState === null) return;
+    this.#read = true;
+    this.#host.view = { ...this.#host.view, ...readViewFromUrl(location.href, this.#mode(), this.#host.urlPrefix) };
+  }
+
+  /** The view changed: the address follows. */
+  write(view: WallView): void {
+    if (this.#host.urlState !== null) replaceUrlView(view, this.#mode(), this.#host.urlPrefix);
+  }
+
+  #mode(): UrlStateMode {
+    return this.#host.urlState === 'hash' ? 'hash' : 'query';
+  }
+
+  #onHashChange = (): void => {
+    if (this.#mode() !== 'hash') return;
+    this.#host.view = { ...DEFAULT_VIEW, ...readViewFromUrl(location.href, 'hash', this.#host.urlPrefix) };
+  };
 }
