@@ -10,7 +10,7 @@ import { BadgeSelectEvent } from './shared/events.js';
 import { addEnglish, localeReady, translator, warmIntl } from './shared/i18n.js';
 import { baseStyles, themeDefaults, wallTokens } from './shared/styles.js';
 import { BadgeWallVerifiedEvent } from './wall/events.js';
-import { DEFAULT_VIEW, isFiltered, type EntryGroup, type GroupBy, type SortOrder, type WallEntry, type WallView } from './wall/model.js';
+import { DEFAULT_VIEW, isFiltered, withoutEmpty, type EntryGroup, type GroupBy, type SortOrder, type WallEntry, type WallView } from './wall/model.js';
 import { countsText, fmt, renderControls, renderHeader, warmControls, type BadgeWallLayout, type WallRenderContext } from './wall/header.js';
 import { ChildCardsController } from './wall/children.js';
 import { WallEntries } from './wall/entries.js';
@@ -167,10 +167,6 @@ export class BadgeWallElement extends BadgeElement {
   /** The badges and the source they came from (wall/entries.ts). */
   readonly #data = new WallEntries();
   #loadRun = 0;
-  /** What a memoized tile depends on besides its entry: layout, theme, language (set per render). */
-  #tileSig = '';
-  /** The translator of the current render (one lookup per render, not per tile). */
-  #ct = translator('en');
   readonly #tiles = new WallTiles();
   #derived?: { summary: WallSummary; shown: WallEntry[]; groups: EntryGroup[] };
 
@@ -237,7 +233,7 @@ export class BadgeWallElement extends BadgeElement {
 
   set view(view: Partial<WallView>) {
     const { sort, group, ...filters } = { ...DEFAULT_VIEW, ...view };
-    this._filters = clean(filters);
+    this._filters = withoutEmpty(filters);
     this.sort = sort;
     this.group = group;
   }
@@ -407,7 +403,7 @@ export class BadgeWallElement extends BadgeElement {
   }
 
   #setFilter<K extends keyof WallView>(key: K, value: WallView[K] | undefined): void {
-    this._filters = clean({ ...this._filters, [key]: value });
+    this._filters = withoutEmpty({ ...this._filters, [key]: value });
     this.#window.showMore();
   }
 
@@ -430,10 +426,11 @@ export class BadgeWallElement extends BadgeElement {
   // ---- rendering ------------------------------------------------------------------------------
 
   protected override render(): unknown {
+    // One translator per render, not per tile; a memoized tile depends on the layout, theme and language too.
     const lang = this.language();
-    this.#ct = translator(lang);
-    const t = this.#ct.t;
-    this.#tileSig = `${this.layout}|${this.theme}|${lang}|${this.#ct.uiLang}`;
+    const ct = translator(lang);
+    const t = ct.t;
+    const sig = `${this.layout}|${this.theme}|${lang}|${ct.uiLang}`;
     // No source given yet (a page that sets `credentials` from script later): nothing to show, and
     // no empty header and form for the real ones to push down when the badges arrive.
     if (!this.#data.source && !this.#data.all.length && !this._loadError && this._loadState !== 'loading') {
@@ -470,7 +467,7 @@ export class BadgeWallElement extends BadgeElement {
         : nothing}
       ${shown.length
         ? this.#tiles.render(
-            { t, ct: this.#ct, sig: this.#tileSig, layout: this.layout, theme: this.theme, group: this.group, limit: this.#window.limit, isMounted: (key) => this.#window.isMounted(key), select: (e) => this.#select(e) },
+            { t, ct, sig, layout: this.layout, theme: this.theme, group: this.group, limit: this.#window.limit, isMounted: (key) => this.#window.isMounted(key), select: (e) => this.#select(e) },
             groups,
           )
         : this._loadState === 'loading'
@@ -487,13 +484,6 @@ export class BadgeWallElement extends BadgeElement {
       <div class="visually-hidden" role="status" aria-live="polite">${this._announce}</div>
     </div>`;
   }
-}
-
-/** Drops empty filters so views compare and serialise cleanly. */
-function clean<T extends object>(o: T): T {
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(o)) if (v !== undefined && v !== '') out[k] = v;
-  return out as T;
 }
 
 declare global {

@@ -260,3 +260,10 @@ export function applyView(entries: readonly WallEntry[], view: WallView, keep?: 
   const stay = new Set(wasUnknown.filter((k) => keep.pinned.has(k)));
   return { shown, groups: groupEntries(shown, view.group, view.sort, collator, stay) };
 }
+
+/** Drops empty filters so views compare and serialise cleanly. */
+export function withoutEmpty<T extends object>(o: T): T {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(o)) if (v !== undefined && v !== '') out[k] = v;
+  return out as T;
+}
