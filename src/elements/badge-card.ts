@@ -11,30 +11,15 @@ import { checkStyles, errorText, fill, issuerConfirmation, registryLabel, render
 import { cleanText, clipText, shortDid } from './shared/safe-text.js';
 import { safeImageUrl, safeLinkUrl } from './shared/safe-url.js';
 import { skillsOf } from './shared/skills.js';
-import type { ShareHost, ShareItem } from './shared/share-menu.js';
 import { baseStyles, cardTokens, themeDefaults } from './shared/styles.js';
 import { cardStyles } from './card/styles.js';
 import { VerificationController } from './shared/verification-controller.js';
 import { Inputs } from './shared/inputs.js';
+import { ShareMenuController } from './card/share-controller.js';
 import { absoluteSrc } from './shared/absolute-src.js';
 
 /** How much of the badge a card shows. */
 export type BadgeCardLayout = 'card' | 'compact' | 'full';
-
-type ShareMenu = typeof import('./shared/share-menu.js');
-/** The share menu's code, loaded on the first open of any card's menu (see shared/share-menu.ts). */
-let shareMenu: ShareMenu | undefined;
-let shareMenuLoading: Promise<ShareMenu> | undefined;
-function loadShareMenu(): Promise<ShareMenu> {
-  shareMenuLoading ??= import('./shared/share-menu.js').then(
-    (m) => (shareMenu = m),
-    (e: unknown) => {
-      shareMenuLoading = undefined; // a failed chunk load is retried on the next open
-      throw e;
-    },
-  );
-  return shareMenuLoading;
-}
 
 type IdentityStep = typeof import('./shared/identity-step.js');
 /** The report's "Who issued it" step, loaded on the first open of any card's report (see shared/identity-step.ts). */
@@ -139,17 +124,10 @@ export class BadgeCardElement extends BadgeElement {
   /** Blob URLs this card created (baked image, downloads): revoked when the report changes. */
   #blobUrls: string[] = [];
   #bakedImageUrl?: string;
-  /** The share menu's items, made on its first open (then kept for this report). */
-  #shareItems?: ShareItem[];
-  readonly #shareHost: ShareHost = {
-    blobUrl: (data, type) => this.#blobUrl(data, type),
-    copy: (url) => void this.#copy(url, this.translator()),
-    close: () => this.#closeMenu(false),
-  };
+  /** The share menu, whole (card/share-controller.ts). */
+  readonly #share = new ShareMenuController(this, () => this.translator());
 
   @state() private _open = false;
-  @state() private _menuOpen = false;
-  @state() private _shareMessage = '';
 
   /** URL of a credential: JSON, JWT, or a baked PNG/SVG. */
   @property({ reflect: true }) src = '';
@@ -206,19 +184,17 @@ export class BadgeCardElement extends BadgeElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    document.addEventListener('click', this.#onDocumentClick);
     warmIntl(this.language());
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    document.removeEventListener('click', this.#onDocumentClick);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('openDetails')) this._open = this.openDetails;
     if (this._open && !identityStep) void loadIdentityStep().then(() => this.requestUpdate(), () => undefined);
-    if ((changed as PropertyValues).has('_lang')) this.#dropShareItems(); // labels in the new language
+    if ((changed as PropertyValues).has('_lang')) this.#share.dropItems(); // labels in the new language
     if (!this.#inputs.changed()) return;
     this.#resetReportView();
     if (this.report) {
@@ -241,9 +217,8 @@ export class BadgeCardElement extends BadgeElement {
       this.requestUpdate();
       return this.getUpdateComplete();
     }
-    if (!this._menuOpen || shareMenu || !shareMenuLoading) return done;
-    await shareMenuLoading.catch(() => undefined);
-    this.requestUpdate(); // (merges with the one #openMenu asks for)
+    if (!(await this.#share.settle())) return done;
+    this.requestUpdate(); // (merges with the one the menu asks for)
     return this.getUpdateComplete();
   }
 
@@ -251,18 +226,8 @@ export class BadgeCardElement extends BadgeElement {
     for (const u of this.#blobUrls) URL.revokeObjectURL(u);
     this.#blobUrls = [];
     this.#bakedImageUrl = undefined;
-    this.#shareItems = undefined;
-    this._menuOpen = false;
-    this._shareMessage = '';
+    this.#share.reset();
     this._open = this.openDetails;
-  }
-
-  /** Forgets the share menu's items, revoking the download Blob URLs they held (they are made again on the next open). */
-  #dropShareItems(): void {
-    const held = new Set((this.#shareItems ?? []).filter((i) => i.download && i.href).map((i) => i.href!));
-    for (const u of held) URL.revokeObjectURL(u);
-    if (held.size) this.#blobUrls = this.#blobUrls.filter((u) => !held.has(u));
-    this.#shareItems = undefined;
   }
 
   #blobUrl(data: BlobPart, type: string): string {
@@ -274,77 +239,6 @@ export class BadgeCardElement extends BadgeElement {
   #now(): Date {
     return this.settings.now?.() ?? new Date();
   }
-
-  // ---- share menu -----------------------------------------------------------------------------
-
-  async #copy(url: string, t: Translator): Promise<void> {
-    try {
-      await navigator.clipboard.writeText(url);
-      this._shareMessage = t.t('share.copied');
-    } catch {
-      this._shareMessage = url; // clipboard refused (permissions): at least show the link to copy by hand
-    }
-    this.#closeMenu(true);
-  }
-
-  #menuItems(): HTMLElement[] {
-    return [...(this.renderRoot.querySelectorAll<HTMLElement>('[role="menuitem"]') ?? [])];
-  }
-
-  async #openMenu(focus: 'first' | 'last' = 'first'): Promise<void> {
-    this._menuOpen = true;
-    if (!shareMenu) {
-      try {
-        await loadShareMenu();
-      } catch {
-        this._menuOpen = false; // the chunk could not load (offline, CSP): the menu stays shut
-        return;
-      }
-      this.requestUpdate();
-    }
-    await this.updateComplete;
-    if (!this._menuOpen) return;
-    const items = this.#menuItems();
-    (focus === 'first' ? items[0] : items[items.length - 1])?.focus();
-  }
-
-  #closeMenu(returnFocus: boolean): void {
-    this._menuOpen = false;
-    if (returnFocus) void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.share-button')?.focus());
-  }
-
-  #onShareButtonKey = (e: KeyboardEvent): void => {
-    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
-      e.preventDefault();
-      void this.#openMenu(e.key === 'ArrowDown' ? 'first' : 'last');
-    }
-  };
-
-  #onMenuKey = (e: KeyboardEvent): void => {
-    const items = this.#menuItems();
-    const i = items.indexOf(this.renderRoot.querySelector<HTMLElement>(':focus') ?? (e.target as HTMLElement));
-    let next: number | undefined;
-    if (e.key === 'ArrowDown') next = (i + 1) % items.length;
-    else if (e.key === 'ArrowUp') next = (i - 1 + items.length) % items.length;
-    else if (e.key === 'Home') next = 0;
-    else if (e.key === 'End') next = items.length - 1;
-    else if (e.key === 'Escape') {
-      e.preventDefault();
-      this.#closeMenu(true);
-      return;
-    } else if (e.key === 'Tab') {
-      this.#closeMenu(false);
-      return;
-    }
-    if (next !== undefined) {
-      e.preventDefault();
-      items[next]?.focus();
-    }
-  };
-
-  #onDocumentClick = (e: Event): void => {
-    if (this._menuOpen && !e.composedPath().includes(this)) this._menuOpen = false;
-  };
 
   // ---- rendering ------------------------------------------------------------------------------
 
@@ -554,28 +448,7 @@ export class BadgeCardElement extends BadgeElement {
   }
 
   #renderShare(t: Translator, badge: Badge): TemplateResult | typeof nothing {
-    if (this.noShare || this.layout === 'compact') return nothing;
-    // Items (and their download Blob URLs) exist from the menu's first open on, not before.
-    if (this._menuOpen && shareMenu) this.#shareItems ??= shareMenu.shareItems(t, badge, this.src, this.#shareHost);
-    const items = this.#shareItems;
-    return html`<div part="share" class="share">
-      <button
-        part="share-button"
-        class="button share-button"
-        id="share-button"
-        aria-haspopup="menu"
-        aria-expanded=${this._menuOpen ? 'true' : 'false'}
-        aria-controls="share-menu"
-        @click=${() => (this._menuOpen ? this.#closeMenu(false) : void this.#openMenu())}
-        @keydown=${this.#onShareButtonKey}
-      >
-        ${t.t('share.button')}
-      </button>
-      <ul part="share-menu" class="share-menu" id="share-menu" role="menu" aria-label=${t.t('share.menu')} ?hidden=${!this._menuOpen} @keydown=${this.#onMenuKey}>
-        ${items ? shareMenu!.renderShareItems(items, this.#shareHost) : nothing}
-      </ul>
-      <span class="visually-hidden" role="status">${this._shareMessage}</span>
-    </div>`;
+    return this.noShare || this.layout === 'compact' ? nothing : this.#share.render(t, badge, this.src);
   }
 
   #renderBadge(t: Translator, report: VerificationReport): TemplateResult {
