@@ -17,6 +17,7 @@ import { VerificationController } from './shared/verification-controller.js';
 import { Inputs } from './shared/inputs.js';
 import { ShareMenuController } from './card/share-controller.js';
 import { absoluteSrc } from './shared/absolute-src.js';
+import { heading } from './shared/heading.js';
 
 /** How much of the badge a card shows. */
 export type BadgeCardLayout = 'card' | 'compact' | 'full';
@@ -158,6 +159,9 @@ export class BadgeCardElement extends BadgeElement {
 
   /** Open the verification report from the start. */
   @property({ type: Boolean, reflect: true, attribute: 'open-details' }) openDetails = false;
+
+  /** The level of the badge name's heading (1-6) where the card sits in the page's outline; its sections' headings are one level below. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
 
   /** Where verification is: `idle`, `pending`, `complete` or `error`. */
   get state(): string {
@@ -409,15 +413,15 @@ export class BadgeCardElement extends BadgeElement {
   #renderEvidence(t: Translator, evidence: Evidence[]): TemplateResult | typeof nothing {
     if (!evidence.length) return nothing;
     return html`<section part="evidence" class="evidence">
-      <h4>${t.t('label.evidence')}</h4>
+      ${heading(this.headingLevel + 1, t.t('label.evidence'), { class: 'section-title' })}
       <ul>
         ${evidence.map((e) => {
           const href = safeLinkUrl(e.id);
           const label = e.name ?? e.id ?? t.t('label.evidence');
           return html`<li>
             ${href ? html`<a href=${href} rel="noopener noreferrer nofollow" target="_blank">${label}</a>` : html`<span>${label}</span>`}
-            ${e.description ? html`<div>${renderMarkdown(e.description, { headingLevel: 5 })}</div>` : nothing}
-            ${e.narrative ? html`<div>${renderMarkdown(e.narrative, { headingLevel: 5 })}</div>` : nothing}
+            ${e.description ? html`<div>${renderMarkdown(e.description, { headingLevel: this.headingLevel + 2 })}</div>` : nothing}
+            ${e.narrative ? html`<div>${renderMarkdown(e.narrative, { headingLevel: this.headingLevel + 2 })}</div>` : nothing}
           </li>`;
         })}
       </ul>
@@ -427,7 +431,7 @@ export class BadgeCardElement extends BadgeElement {
   #renderEndorsements(t: Translator, endorsements: Endorsement[]): TemplateResult | typeof nothing {
     if (!endorsements.length) return nothing;
     return html`<section part="endorsements" class="endorsements">
-      <h4>${t.t('label.endorsements')}</h4>
+      ${heading(this.headingLevel + 1, t.t('label.endorsements'), { class: 'section-title' })}
       <ul>
         ${endorsements.map((e) => {
           // An endorser is an issuer too: its name and link only as far as a domain or a registry vouches for it.
@@ -440,7 +444,7 @@ export class BadgeCardElement extends BadgeElement {
               ? html` <span class="claimed" title=${t.t('identity.claimedTitle')}>${t.t('identity.claimed')}</span>`
               : nothing}
             ${e.report ? html`<span class=${e.report.status}>(${summarize(t, e.report).label})</span>` : nothing}
-            ${e.comment ? html`<div>${renderMarkdown(e.comment, { headingLevel: 5 })}</div>` : nothing}
+            ${e.comment ? html`<div>${renderMarkdown(e.comment, { headingLevel: this.headingLevel + 2 })}</div>` : nothing}
           </li>`;
         })}
       </ul>
@@ -464,7 +468,7 @@ export class BadgeCardElement extends BadgeElement {
     return html`<article part="card" class="card layout-${layout}" aria-labelledby="name" lang=${t.lang} dir=${t.dir}>
       ${this.#renderImage(badge, name)}
       <div class="body">
-        <h3 part="name" class="name" id="name" lang=${local.lang ?? nothing} title=${clipped.full ?? nothing}><bdi>${name}</bdi></h3>
+        ${heading(this.headingLevel, html`<bdi>${name}</bdi>`, { part: 'name', class: 'name', id: 'name', lang: local.lang, title: clipped.full })}
         ${compact ? nothing : this.#renderIssuer(t, report)}
         ${!compact && badge.recipient?.name
           ? html`<p part="recipient" class="recipient">${t.t('label.recipient')} <strong><bdi>${cleanText(badge.recipient.name)}</bdi></strong></p>`
@@ -472,15 +476,15 @@ export class BadgeCardElement extends BadgeElement {
         ${compact ? nothing : this.#renderDates(t, badge)}
         ${full && badge.achievementType ? html`<p part="type" class="type">${t.t('label.type')}: ${badge.achievementType}</p>` : nothing}
         ${!compact && local.description
-          ? html`<div part="description" class="description" lang=${local.lang ?? nothing}>${renderMarkdown(local.description, { headingLevel: 4 })}</div>`
+          ? html`<div part="description" class="description" lang=${local.lang ?? nothing}>${renderMarkdown(local.description, { headingLevel: this.headingLevel + 1 })}</div>`
           : nothing}
         ${compact ? nothing : this.#renderSkills(t, badge)}
         ${compact ? this.#renderStatusLine(t, report) : nothing}
       </div>
       ${full && (local.criteria || criteriaUrl)
         ? html`<section part="criteria" class="criteria wide">
-            <h4>${t.t('label.criteria')}</h4>
-            ${renderMarkdown(local.criteria, { headingLevel: 5 })}
+            ${heading(this.headingLevel + 1, t.t('label.criteria'), { class: 'section-title' })}
+            ${renderMarkdown(local.criteria, { headingLevel: this.headingLevel + 2 })}
             ${criteriaUrl ? html`<p><a href=${criteriaUrl} rel="noopener noreferrer" target="_blank">${t.t('label.criteriaLink')}</a></p>` : nothing}
           </section>`
         : nothing}

@@ -93,7 +93,7 @@ export type { BadgeWallLayout };
  * @cssprop [--badge-wall-gap=var(--badge-gap, 0.75rem)] - Space between tiles.
  *
  * @fires badge-select - A visitor chose a badge (`event.badge`, `event.report`). Cancelable: `preventDefault()` keeps the wall from opening its dialog.
- * @fires badge-wall-verified - Every badge asked for so far has been verified; `event.counts`.
+ * @fires badge-wall-verified - Every badge asked for so far has been verified; `event.counts` carries the header numbers: `total`, `checked`, `valid` (of which `confirmed` and `unconfirmed`), `invalid`, `indeterminate`, `error` and `pending`.
  */
 export class BadgeWallElement extends BadgeElement {
   static override styles = [themeDefaults, wallTokens, baseStyles, wallStyles];
@@ -222,6 +222,9 @@ export class BadgeWallElement extends BadgeElement {
    * <badge-card>'s `registries`). A property only.
    */
   @property({ attribute: false }) registries?: RegistryConfig[];
+
+  /** The level of the wall's title heading (1-6) where it sits in the page's outline; group headings and the cards' names are one level below. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
   /** Overrides the owner named by the source. */
   @property() owner?: string;
@@ -390,7 +393,9 @@ export class BadgeWallElement extends BadgeElement {
     const counts = this.counts;
     const t = this.translator().t;
     this._announce = counts.pending ? '' : countsText(t, counts);
-    this.dispatchEvent(new BadgeWallVerifiedEvent(counts));
+    // Dispatched through a variable: the manifest analyzer reads `new X(counts)` inside dispatchEvent() as an event named "counts".
+    const event = new BadgeWallVerifiedEvent(counts);
+    this.dispatchEvent(event);
   }
 
   /** The view as rendered (the tiles near the viewport kept in place: wall/keep-in-place.ts) and its summary, once per change. */
@@ -430,7 +435,7 @@ export class BadgeWallElement extends BadgeElement {
     const lang = this.language();
     const ct = translator(lang);
     const t = ct.t;
-    const sig = `${this.layout}|${this.theme}|${lang}|${ct.uiLang}`;
+    const sig = `${this.layout}|${this.theme}|${this.headingLevel}|${lang}|${ct.uiLang}`;
     // No source given yet (a page that sets `credentials` from script later): nothing to show, and
     // no empty header and form for the real ones to push down when the badges arrive.
     if (!this.#data.source && !this.#data.all.length && !this._loadError && this._loadState !== 'loading') {
@@ -447,6 +452,7 @@ export class BadgeWallElement extends BadgeElement {
       sort: this.sort,
       group: this.group,
       layout: this.layout,
+      headingLevel: this.headingLevel,
       noControls: this.noControls,
       loadState: this._loadState,
       idle: this.#verifier.idle,
@@ -467,7 +473,7 @@ export class BadgeWallElement extends BadgeElement {
         : nothing}
       ${shown.length
         ? this.#tiles.render(
-            { t, ct, sig, layout: this.layout, theme: this.theme, group: this.group, limit: this.#window.limit, isMounted: (key) => this.#window.isMounted(key), select: (e) => this.#select(e) },
+            { t, ct, sig, layout: this.layout, theme: this.theme, headingLevel: this.headingLevel + 1, group: this.group, limit: this.#window.limit, isMounted: (key) => this.#window.isMounted(key), select: (e) => this.#select(e) },
             groups,
           )
         : this._loadState === 'loading'
@@ -477,7 +483,7 @@ export class BadgeWallElement extends BadgeElement {
         ? html`<dialog part="dialog" aria-label=${this._selected.facets?.name ?? ''} @close=${this.#closeDialog}>
             <div class="dialog-body">
               <form method="dialog"><button class="button">${t('wall.close')}</button></form>
-              <badge-card .report=${this._selected.report} src=${this._selected.url ?? ''} layout="full" theme=${this.theme} exportparts=${CARD_EXPORT_PARTS}></badge-card>
+              <badge-card .report=${this._selected.report} src=${this._selected.url ?? ''} layout="full" theme=${this.theme} heading-level=${this.headingLevel + 1} exportparts=${CARD_EXPORT_PARTS}></badge-card>
             </div>
           </dialog>`
         : nothing}

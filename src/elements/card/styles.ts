@@ -110,7 +110,7 @@ export const cardStyles = css`
   .criteria > :first-child {
     margin-block-start: 0;
   }
-  section h4 {
+  section .section-title {
     margin: 0.25em 0;
     font-size: 0.95em;
   }

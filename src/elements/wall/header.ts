@@ -2,6 +2,7 @@
 // summary and callbacks), so the element file keeps its state and its render() only.
 
 import { html, nothing, type TemplateResult } from 'lit';
+import { heading } from '../shared/heading.js';
 import type { Translator } from '../shared/i18n.js';
 import { CLAIMED_ISSUER, GROUPS, SORT_ORDERS, STATUSES, type GroupBy, type SortOrder, type WallView } from './model.js';
 import type { WallSource } from './sources.js';
@@ -23,6 +24,8 @@ export interface WallRenderContext {
   sort: SortOrder;
   group: GroupBy;
   layout: BadgeWallLayout;
+  /** The level of the wall's title; its sections' headings are one below. */
+  headingLevel: number;
   noControls: boolean;
   loadState: 'idle' | 'loading' | 'ready' | 'error';
   /** Nothing is being verified (the "Verify all now" button shows). */
@@ -54,7 +57,7 @@ export function renderHeader(ctx: WallRenderContext): TemplateResult {
   // at first), so their arrival does not push the wall down.
   const reserve = (c.pending > 0 && ctx.loadState === 'ready') || ctx.loadState === 'loading';
   return html`<header part="header">
-    ${title ? html`<h2 part="title" class="title">${title}</h2>` : nothing}
+    ${title ? heading(ctx.headingLevel, title, { part: 'title', class: 'title' }) : nothing}
     ${owner && ctx.source?.name && ctx.source.name !== owner ? html`<p class="muted source-name">${ctx.source.name}</p>` : nothing}
     ${ctx.source?.description ? html`<p class="description">${ctx.source.description}</p>` : nothing}
     <p part="counts" class="counts">
@@ -91,7 +94,7 @@ export function renderHeader(ctx: WallRenderContext): TemplateResult {
       : nothing}
     ${s.skills.length || reserve
       ? html`<section part="skills" class="skills" aria-labelledby="skills-label">
-          <h3 class="facet-label" id="skills-label">${owner ? t('wall.skillsSummary', { owner }) : t('wall.skillsSummaryAnon')}</h3>
+          ${heading(ctx.headingLevel + 1, owner ? t('wall.skillsSummary', { owner }) : t('wall.skillsSummaryAnon'), { class: 'facet-label', id: 'skills-label' })}
           <div class="facet-scroll"><span class="facet-sizer" aria-hidden="true"></span><ul class="facet-list">
             ${s.skills.map(
               (k) => html`<li><button part="skill" class="chip-button" data-skill=${k.name}

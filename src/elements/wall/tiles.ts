@@ -5,6 +5,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { VerificationReport } from '../../core/model.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { cardExportParts } from '../card/parts.js';
+import { heading } from '../shared/heading.js';
 import type { Translator } from '../shared/i18n.js';
 import { summarize as statusLine } from '../shared/report.js';
 import { safeLinkUrl } from '../shared/safe-url.js';
@@ -19,10 +20,12 @@ export interface TileContext {
   t: WallT;
   /** The translator of this render (dates and status lines of the printed lines). */
   ct: Translator;
-  /** What a memoized tile depends on besides its entry: layout, theme, language. */
+  /** What a memoized tile depends on besides its entry: layout, theme, heading level, language. */
   sig: string;
   layout: BadgeWallLayout;
   theme: string;
+  /** The level of a group's heading and of the cards' names (a card's name is a heading in the wall's outline, as today). */
+  headingLevel: number;
   group: GroupBy;
   /** Tiles to render (the render window). */
   limit: number;
@@ -61,7 +64,7 @@ export class WallTiles {
     const body = entry.child
       ? html`<slot name=${entry.key}></slot>`
       : report && card
-        ? html`<badge-card .report=${report} src=${entry.url ?? ''} layout=${cardLayout} theme=${ctx.theme} exportparts=${CARD_EXPORT_PARTS}></badge-card>`
+        ? html`<badge-card .report=${report} src=${entry.url ?? ''} layout=${cardLayout} theme=${ctx.theme} heading-level=${ctx.headingLevel} exportparts=${CARD_EXPORT_PARTS}></badge-card>`
         : html`<div part="placeholder" class="placeholder"><div class="ph-image skeleton"></div><div class="ph-lines"
             ><span class="ph-line skeleton"></span><span class="ph-line skeleton"></span><span class="visually-hidden">${report ? name : t('wall.loading')}</span></div></div>`;
     return html`<li part="tile" class="tile ${report ? 'selectable' : ''} status-${entry.facets?.status ?? 'pending'}" data-key=${entry.key}
@@ -82,9 +85,9 @@ export class WallTiles {
         budget -= entries.length;
         const list = html`<ul part="tiles" class="tiles" role="list">${repeat(entries, (e) => e.key, (e) => this.#tile(ctx, e))}</ul>`;
         if (!grouped) return list;
-        const heading = g.unknown ? t('wall.status.pending') : ctx.group === 'issuer' ? issuerLabel(t, g.key) : g.key;
-        return html`<section part="group" class="group" aria-label=${heading}>
-          <h3 part="group-heading" class="group-heading"><span class="group-name">${heading}</span> <span class="count">(${fmt(g.entries.length)})</span></h3>
+        const name = g.unknown ? t('wall.status.pending') : ctx.group === 'issuer' ? issuerLabel(t, g.key) : g.key;
+        return html`<section part="group" class="group" aria-label=${name}>
+          ${heading(ctx.headingLevel, html`<span class="group-name">${name}</span> <span class="count">(${fmt(g.entries.length)})</span>`, { part: 'group-heading', class: 'group-heading' })}
           ${list}
         </section>`;
       },
