@@ -9,6 +9,7 @@
 // fetch arbitrary URLs from inside text), tables, raw HTML.
 
 import { html, nothing, type TemplateResult } from 'lit';
+import { heading as headingTag } from './heading.js';
 import { safeLinkUrl } from './safe-url.js';
 
 export interface MarkdownOptions {
@@ -57,7 +58,7 @@ function blocks(text: string, base: number): TemplateResult[] {
     const heading = /^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$/.exec(line);
     if (heading) {
       flush();
-      out.push(headingOf(Math.min(6, base + heading[1]!.length - 1), inline(heading[2]!)));
+      out.push(headingTag(Math.min(6, base + heading[1]!.length - 1), inline(heading[2]!)));
       i++;
       continue;
     }
@@ -91,23 +92,6 @@ function listItem(line: string): { ordered: boolean; text: string } | undefined 
   const m = /^\s{0,3}(?:([-*+])|(\d{1,9})[.)])\s+(.*)$/.exec(line);
   if (!m) return undefined;
   return { ordered: !m[1], text: m[3]! };
-}
-
-function headingOf(level: number, content: Inline[]): TemplateResult {
-  switch (level) {
-    case 1:
-      return html`<h1>${content}</h1>`;
-    case 2:
-      return html`<h2>${content}</h2>`;
-    case 3:
-      return html`<h3>${content}</h3>`;
-    case 4:
-      return html`<h4>${content}</h4>`;
-    case 5:
-      return html`<h5>${content}</h5>`;
-    default:
-      return html`<h6>${content}</h6>`;
-  }
 }
 
 function inlineLines(lines: string[]): Inline[] {

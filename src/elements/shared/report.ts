@@ -3,6 +3,7 @@
 // Core's check messages are shown as text next to our translated titles and explanations.
 
 import { css, html, nothing, type TemplateResult } from 'lit';
+import { heading } from './heading.js';
 import type { Badge, Check, IssuerIdentity, Outcome, ReportStatus, VerificationReport } from '../../core/model.js';
 import {
   checkExplanation,
@@ -212,7 +213,7 @@ function renderCheck(t: Translator, c: Check, options: ChecksOptions, badge?: Ba
   return html`<li class="check ${c.outcome}" data-check=${c.id} data-outcome=${c.outcome}>
     <span class="check-head">
       <span class="check-icon" aria-hidden="true">${OUTCOME_ICONS[c.outcome] ?? '?'}</span>
-      ${options.explain ? heading(options.headingLevel ?? 4, title) : html`<strong class="check-title">${title}</strong>`}
+      ${options.explain ? heading(options.headingLevel ?? 4, title, { class: 'check-title' }) : html`<strong class="check-title">${title}</strong>`}
       <span class="check-outcome">${outcomeLabel(t, c.outcome)}</span>
     </span>
     ${options.explain ? html`<p class="check-explain">${checkExplanation(t, c.id)}</p>` : nothing}
@@ -235,19 +236,6 @@ function withDates(t: Translator, message: string): unknown[] {
   }
   out.push(message.slice(last));
   return out;
-}
-
-function heading(level: number, text: string): TemplateResult {
-  switch (level) {
-    case 2:
-      return html`<h2 class="check-title">${text}</h2>`;
-    case 3:
-      return html`<h3 class="check-title">${text}</h3>`;
-    case 5:
-      return html`<h5 class="check-title">${text}</h5>`;
-    default:
-      return html`<h4 class="check-title">${text}</h4>`;
-  }
 }
 
 /** Outcome colours for the list renderChecks() draws; every element that renders checks adopts it. */
