@@ -11,11 +11,11 @@ import { addEnglish, localeReady, translator, warmIntl } from './shared/i18n.js'
 import { baseStyles, themeDefaults, wallTokens } from './shared/styles.js';
 import { BadgeWallVerifiedEvent } from './wall/events.js';
 import { DEFAULT_VIEW, isFiltered, withoutEmpty, type EntryGroup, type GroupBy, type SortOrder, type WallEntry, type WallView } from './wall/model.js';
-import { countsText, fmt, renderControls, renderHeader, warmControls, type BadgeWallLayout, type WallRenderContext } from './wall/header.js';
+import { countsText, renderControls, renderHeader, renderLoadError, renderShowing, warmControls, type BadgeWallLayout, type WallRenderContext } from './wall/header.js';
 import { ChildCardsController } from './wall/children.js';
 import { WallEntries } from './wall/entries.js';
 import { KeepInPlaceController } from './wall/keep-in-place.js';
-import { CARD_EXPORT_PARTS, WallTiles } from './wall/tiles.js';
+import { renderDialog, WallTiles } from './wall/tiles.js';
 import { RenderWindowController } from './wall/render-window.js';
 import { yieldToMain } from './wall/scheduler.js';
 import { VerifyQueueController } from './wall/verify-queue.js';
@@ -125,9 +125,7 @@ export class BadgeWallElement extends BadgeElement {
     verify: (key) => this.#verifyEntry(key),
     apply: ({ entry, report }) => this.#data.has(entry) && this.#applyReport(entry, report),
     soon: (key) => this.#window.near.has(key) || this.#window.noneMounted,
-    mount: () => this.#window.mountSome(),
-    mounted: (n, start) => this.#window.mounted(n, start),
-    pending: () => this.#window.mountPending,
+    cards: this.#window,
     othersBusy: () => this.#data.childrenBusy(),
     busy: (busy) => this.setState('verifying', busy),
     finished: () => this.#announceFinished(),
@@ -430,21 +428,15 @@ export class BadgeWallElement extends BadgeElement {
 
   // ---- rendering ------------------------------------------------------------------------------
 
-  protected override render(): unknown {
-    // One translator per render, not per tile; a memoized tile depends on the layout, theme and language too.
-    const lang = this.language();
-    const ct = translator(lang);
-    const t = ct.t;
-    const sig = `${this.layout}|${this.theme}|${this.headingLevel}|${lang}|${ct.uiLang}`;
-    // No source given yet (a page that sets `credentials` from script later): nothing to show, and
-    // no empty header and form for the real ones to push down when the badges arrive.
-    if (!this.#data.source && !this.#data.all.length && !this._loadError && this._loadState !== 'loading') {
-      return html`<div part="wall" class="wall layout-${this.layout}"><div class="visually-hidden" role="status" aria-live="polite">${this._announce}</div></div>`;
-    }
-    const { summary, shown, groups } = this.#derive();
-    const filtered = isFiltered(this.view);
-    const ctx: WallRenderContext = {
-      t,
+  /** What this render's templates show and change (wall/header.ts, wall/tiles.ts). */
+  #context(summary: WallSummary): WallRenderContext {
+    // One translator per render, not per tile; a memoized tile depends on the layout, theme, heading level and language too.
+    const ct = translator(this.language());
+    const sig = `${this.layout}|${this.theme}|${this.headingLevel}|${ct.lang}|${ct.uiLang}`;
+    return {
+      t: ct.t,
+      ct,
+      sig,
       summary,
       source: this.#data.source,
       owner: this.owner,
@@ -452,42 +444,37 @@ export class BadgeWallElement extends BadgeElement {
       sort: this.sort,
       group: this.group,
       layout: this.layout,
+      theme: this.theme,
       headingLevel: this.headingLevel,
       noControls: this.noControls,
       loadState: this._loadState,
       idle: this.#verifier.idle,
+      limit: this.#window.limit,
+      isMounted: (key) => this.#window.isMounted(key),
+      select: (entry) => this.#select(entry),
       verifyAll: () => void this.verifyAll(),
       setFilter: (key, value) => this.#setFilter(key, value),
+      clearFilters: () => (this._filters = {}),
       toggleSkill: (name) => this.#toggleSkill(name),
       set: (props) => Object.assign(this, props),
     };
+  }
+
+  protected override render(): unknown {
+    const announcer = html`<div class="visually-hidden" role="status" aria-live="polite">${this._announce}</div>`;
+    // No source given yet (a page that sets `credentials` from script later): nothing to show, and
+    // no empty header and form for the real ones to push down when the badges arrive.
+    if (!this.#data.source && !this.#data.all.length && !this._loadError && this._loadState !== 'loading') {
+      return html`<div part="wall" class="wall layout-${this.layout}">${announcer}</div>`;
+    }
+    const { summary, shown, groups } = this.#derive();
+    const ctx = this.#context(summary);
+    const filtered = isFiltered(this.view);
+    const empty = this._loadState === 'loading' ? nothing : html`<p class="empty">${ctx.t(filtered ? 'wall.empty' : 'wall.none')}</p>`;
     return html`<div part="wall" class="wall layout-${this.layout}">
-      ${renderHeader(ctx)}
-      ${this._loadError
-        ? html`<div class="source-error" role="alert"><strong>${t('wall.loadError')}</strong><p>${this._loadError}</p><slot></slot></div>`
-        : nothing}
-      ${renderControls(ctx)}
-      ${filtered
-        ? html`<p part="showing" class="showing"><span>${t('wall.showing', { shown: fmt(shown.length), total: fmt(summary.counts.total) })}</span>
-            <button class="link-button" @click=${() => (this._filters = {})}>${t('wall.clear')}</button></p>`
-        : nothing}
-      ${shown.length
-        ? this.#tiles.render(
-            { t, ct, sig, layout: this.layout, theme: this.theme, headingLevel: this.headingLevel + 1, group: this.group, limit: this.#window.limit, isMounted: (key) => this.#window.isMounted(key), select: (e) => this.#select(e) },
-            groups,
-          )
-        : this._loadState === 'loading'
-          ? nothing
-          : html`<p class="empty">${filtered ? t('wall.empty') : t('wall.none')}</p>`}
-      ${this._selected?.report
-        ? html`<dialog part="dialog" aria-label=${this._selected.facets?.name ?? ''} @close=${this.#closeDialog}>
-            <div class="dialog-body">
-              <form method="dialog"><button class="button">${t('wall.close')}</button></form>
-              <badge-card .report=${this._selected.report} src=${this._selected.url ?? ''} layout="full" theme=${this.theme} heading-level=${this.headingLevel + 1} exportparts=${CARD_EXPORT_PARTS}></badge-card>
-            </div>
-          </dialog>`
-        : nothing}
-      <div class="visually-hidden" role="status" aria-live="polite">${this._announce}</div>
+      ${renderHeader(ctx)} ${this._loadError ? renderLoadError(ctx.t, this._loadError) : nothing} ${renderControls(ctx)}
+      ${filtered ? renderShowing(ctx, shown.length) : nothing} ${shown.length ? this.#tiles.render(ctx, groups) : empty}
+      ${this._selected?.report ? renderDialog(ctx, this._selected, this.#closeDialog) : nothing} ${announcer}
     </div>`;
   }
 }

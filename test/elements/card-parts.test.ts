@@ -5,6 +5,7 @@ import { CARD_PARTS, cardExportParts } from '../../src/elements/card/parts.js';
 import { configure } from '../../src/elements/shared/config.js';
 import type { BadgeWallVerifiedEvent } from '../../src/elements/wall/events.js';
 import { fixtureManifest, fixtureProxy, type FixtureCase } from '../helpers/hosts.js';
+import { mountCard } from '../helpers/mount-card.js';
 import { testNow } from '../helpers/clock.mjs';
 
 // The card's parts are declared once (card/parts.ts): the card renders none outside the list, and
@@ -14,21 +15,6 @@ if (!customElements.get('badge-card')) customElements.define('badge-card', Badge
 if (!customElements.get('badge-wall')) customElements.define('badge-wall', BadgeWallElement);
 
 const partsIn = (root: ParentNode): Set<string> => new Set([...root.querySelectorAll('[part]')].flatMap((n) => n.getAttribute('part')!.split(/\s+/).filter(Boolean)));
-
-async function card(src: string, attrs: Record<string, string>): Promise<BadgeCardElement> {
-  const el = document.createElement('badge-card');
-  el.proxy = fixtureProxy;
-  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
-  const done = new Promise((resolve) => {
-    el.addEventListener('badge-verified', resolve, { once: true });
-    el.addEventListener('badge-error', resolve, { once: true });
-  });
-  el.src = src;
-  document.body.append(el);
-  await done;
-  await el.updateComplete;
-  return el;
-}
 
 describe('<badge-card> parts, declared once', () => {
   let cases: FixtureCase[] = [];
@@ -42,13 +28,13 @@ describe('<badge-card> parts, declared once', () => {
     const cards: BadgeCardElement[] = [];
     try {
       for (const name of names) {
-        const el = await card(cases.find((c) => c.name === name)!.url, { layout: 'full', 'open-details': '' });
+        const el = await mountCard(cases.find((c) => c.name === name)!.url, { layout: 'full', 'open-details': '' });
         cards.push(el);
         el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="share-button"]')?.click();
         await el.updateComplete;
         for (const p of partsIn(el.shadowRoot!)) seen.add(p);
       }
-      const broken = await card('https://badges.example/b/9999-deleted-badge.json', {});
+      const broken = await mountCard('https://badges.example/b/9999-deleted-badge.json', {});
       cards.push(broken);
       for (const p of partsIn(broken.shadowRoot!)) seen.add(p);
     } finally {

@@ -4,6 +4,7 @@ import { BadgeWallElement } from '../../src/elements/badge-wall.js';
 import { configure } from '../../src/elements/shared/config.js';
 import type { BadgeWallVerifiedEvent } from '../../src/elements/wall/events.js';
 import { fixtureManifest, fixtureProxy } from '../helpers/hosts.js';
+import { mountCard } from '../helpers/mount-card.js';
 import { testNow } from '../helpers/clock.mjs';
 
 // A card or a wall cannot know the page's outline: the page sets where its headings sit.
@@ -13,17 +14,9 @@ if (!customElements.get('badge-wall')) customElements.define('badge-wall', Badge
 
 const tagOf = (root: ParentNode, selector: string) => root.querySelector(selector)?.localName;
 
-async function card(src: string, level?: number): Promise<BadgeCardElement> {
-  const el = document.createElement('badge-card');
-  el.proxy = fixtureProxy;
-  el.setAttribute('layout', 'full');
-  if (level) el.setAttribute('heading-level', String(level));
-  const done = new Promise((resolve) => el.addEventListener('badge-verified', resolve, { once: true }));
-  el.src = src;
-  document.body.append(el);
-  await done;
-  await el.updateComplete;
-  return el;
+/** A full card, at `level` when given. */
+function card(src: string, level?: number): Promise<BadgeCardElement> {
+  return mountCard(src, level ? { layout: 'full', 'heading-level': String(level) } : { layout: 'full' });
 }
 
 describe('heading-level', () => {

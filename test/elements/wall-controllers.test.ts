@@ -78,9 +78,7 @@ class QueueHost extends LitElement {
     },
     apply: (result) => this.applied.push(result),
     soon: () => true,
-    mount: () => 0,
-    mounted: () => undefined,
-    pending: () => false,
+    cards: { mountSome: () => 0, mounted: () => undefined, mountPending: false },
     othersBusy: () => false,
     busy: (busy) => (this.busyNow = busy),
     finished: () => {

@@ -4,6 +4,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { heading } from '../shared/heading.js';
 import type { Translator } from '../shared/i18n.js';
+import type { TileContext } from './tiles.js';
 import { CLAIMED_ISSUER, GROUPS, SORT_ORDERS, STATUSES, type GroupBy, type SortOrder, type WallView } from './model.js';
 import type { WallSource } from './sources.js';
 import type { WallCounts, WallSummary } from './summary.js';
@@ -14,26 +15,34 @@ export type WallT = Translator['t'];
 /** How the wall lays its badges out. */
 export type BadgeWallLayout = 'grid' | 'list' | 'compact';
 
-/** What the header and the form show, and what they change. */
-export interface WallRenderContext {
-  t: WallT;
+/** What the header, the form and the tiles show, and what they change (one per render). */
+export interface WallRenderContext extends TileContext {
   summary: WallSummary;
   source?: WallSource;
   owner?: string;
   filters: Omit<WallView, 'sort' | 'group'>;
   sort: SortOrder;
-  group: GroupBy;
-  layout: BadgeWallLayout;
-  /** The level of the wall's title; its sections' headings are one below. */
-  headingLevel: number;
   noControls: boolean;
   loadState: 'idle' | 'loading' | 'ready' | 'error';
   /** Nothing is being verified (the "Verify all now" button shows). */
   idle: boolean;
   verifyAll(): void;
   setFilter<K extends keyof WallView>(key: K, value: WallView[K] | undefined): void;
+  clearFilters(): void;
   toggleSkill(name: string): void;
   set(props: { sort?: SortOrder; group?: GroupBy; layout?: BadgeWallLayout }): void;
+}
+
+/** The source could not be read: what went wrong, and the wall's own fallback content. */
+export function renderLoadError(t: WallT, message: string): TemplateResult {
+  return html`<div class="source-error" role="alert"><strong>${t('wall.loadError')}</strong><p>${message}</p><slot></slot></div>`;
+}
+
+/** "Showing 12 of 57" and the button that clears the filters. */
+export function renderShowing(ctx: WallRenderContext, shown: number): TemplateResult {
+  const t = ctx.t;
+  return html`<p part="showing" class="showing"><span>${t('wall.showing', { shown: fmt(shown), total: fmt(ctx.summary.counts.total) })}</span>
+    <button class="link-button" @click=${() => ctx.clearFilters()}>${t('wall.clear')}</button></p>`;
 }
 
 /** The counts line as one sentence (what the live region announces when the wall is verified). */

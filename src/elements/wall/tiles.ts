@@ -24,7 +24,7 @@ export interface TileContext {
   sig: string;
   layout: BadgeWallLayout;
   theme: string;
-  /** The level of a group's heading and of the cards' names (a card's name is a heading in the wall's outline, as today). */
+  /** The level of the wall's title: a group's heading and the cards' names are one below. */
   headingLevel: number;
   group: GroupBy;
   /** Tiles to render (the render window). */
@@ -64,7 +64,7 @@ export class WallTiles {
     const body = entry.child
       ? html`<slot name=${entry.key}></slot>`
       : report && card
-        ? html`<badge-card .report=${report} src=${entry.url ?? ''} layout=${cardLayout} theme=${ctx.theme} heading-level=${ctx.headingLevel} exportparts=${CARD_EXPORT_PARTS}></badge-card>`
+        ? html`<badge-card .report=${report} src=${entry.url ?? ''} layout=${cardLayout} theme=${ctx.theme} heading-level=${ctx.headingLevel + 1} exportparts=${CARD_EXPORT_PARTS}></badge-card>`
         : html`<div part="placeholder" class="placeholder"><div class="ph-image skeleton"></div><div class="ph-lines"
             ><span class="ph-line skeleton"></span><span class="ph-line skeleton"></span><span class="visually-hidden">${report ? name : t('wall.loading')}</span></div></div>`;
     return html`<li part="tile" class="tile ${report ? 'selectable' : ''} status-${entry.facets?.status ?? 'pending'}" data-key=${entry.key}
@@ -87,12 +87,22 @@ export class WallTiles {
         if (!grouped) return list;
         const name = g.unknown ? t('wall.status.pending') : ctx.group === 'issuer' ? issuerLabel(t, g.key) : g.key;
         return html`<section part="group" class="group" aria-label=${name}>
-          ${heading(ctx.headingLevel, html`<span class="group-name">${name}</span> <span class="count">(${fmt(g.entries.length)})</span>`, { part: 'group-heading', class: 'group-heading' })}
+          ${heading(ctx.headingLevel + 1, html`<span class="group-name">${name}</span> <span class="count">(${fmt(g.entries.length)})</span>`, { part: 'group-heading', class: 'group-heading' })}
           ${list}
         </section>`;
       },
     )}`;
   }
+}
+
+/** The dialog that shows one badge in full. */
+export function renderDialog(ctx: TileContext, entry: WallEntry, close: () => void): TemplateResult {
+  return html`<dialog part="dialog" aria-label=${entry.facets?.name ?? ''} @close=${close}>
+    <div class="dialog-body">
+      <form method="dialog"><button class="button">${ctx.t('wall.close')}</button></form>
+      <badge-card .report=${entry.report} src=${entry.url ?? ''} layout="full" theme=${ctx.theme} heading-level=${ctx.headingLevel + 1} exportparts=${CARD_EXPORT_PARTS}></badge-card>
+    </div>
+  </dialog>`;
 }
 
 /** What paper shows: name, issuer, date, status and the URL to check it at. */

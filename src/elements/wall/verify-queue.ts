@@ -14,6 +14,16 @@ import { afterNextFrame, VerifyQueue, yieldToMain } from './scheduler.js';
  */
 const REFRESH_MS = 200;
 
+/** Makes the cards of verified tiles, a few per refresh step (wall/render-window.ts). */
+export interface CardMounter {
+  /** Makes the next few cards the render needs; returns how many. */
+  mountSome(): number;
+  /** `n` were made and rendered since `start`. */
+  mounted(n: number, start: number): void;
+  /** Cards still wait to be made. */
+  readonly mountPending: boolean;
+}
+
 /** What the queue needs from its element; `T` is one finished verification. */
 export interface VerifyQueueOptions<T> {
   /** How many badges run at once after the first. */
@@ -24,12 +34,8 @@ export interface VerifyQueueOptions<T> {
   apply(result: T): void;
   /** A badge's result should be on screen at the next frame (its tile is near the viewport). */
   soon(key: string): boolean;
-  /** One refresh step, after the batch was applied: makes what the render needs (cards), returns how many. */
-  mount(): number;
-  /** `n` were made and rendered since `start`. */
-  mounted(n: number, start: number): void;
-  /** Work the refresh must still do after this step (cards waiting). */
-  pending(): boolean;
+  /** What makes the cards of verified tiles, a few per refresh step (the render window). */
+  cards: CardMounter;
   /** Other verifications the element waits for (its <badge-card> children). */
   othersBusy(): boolean;
   /** After each refresh: whether anything is still being verified. */
@@ -157,12 +163,13 @@ export class VerifyQueueController<T> implements ReactiveController {
       do {
         const start = performance.now();
         for (const result of this.#arrived.splice(0)) this.#options.apply(result);
-        const n = this.#options.mount();
+        const cards = this.#options.cards;
+        const n = cards.mountSome();
         this.#host.requestUpdate();
         await this.#host.updateComplete;
-        this.#options.mounted(n, start);
-        if (this.#options.pending()) await yieldToMain();
-      } while (this.#options.pending() || this.#arrived.length);
+        cards.mounted(n, start);
+        if (cards.mountPending) await yieldToMain();
+      } while (this.#options.cards.mountPending || this.#arrived.length);
     } finally {
       this.#refreshing = false;
     }
