@@ -139,8 +139,8 @@ export class BadgeWallElement extends BadgeElement {
   readonly #settingsInputs = new Inputs(() => [this.fetch, this.proxy, this.registries] as const);
   /** What the badge list is read from. */
   readonly #sourceInputs = new Inputs(() => [this.src, this.credentials] as const);
-  /** <badge-card> children, each an entry shown through its own slot (wall/children.ts). */
-  readonly #children = new ChildCardsController(this, {
+  /** <badge-card> children, each an entry shown through its own slot (wall/children.ts); it works through its callbacks. */
+  protected readonly childCards = new ChildCardsController(this, {
     add: (key, card, report) => {
       const entry = this.#data.addChild(key, card);
       if (report) this.#applyReport(entry, report);

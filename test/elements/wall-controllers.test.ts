@@ -8,13 +8,6 @@ import type { WallEntry, WallView } from '../../src/elements/wall/model.js';
 
 // <badge-wall>'s three controllers, each on its own: a tiny host, or none.
 
-/** A promise and its resolver. */
-function deferred<T>(): { promise: Promise<T>; resolve: (v: T) => void } {
-  let resolve!: (v: T) => void;
-  const promise = new Promise<T>((r) => (resolve = r));
-  return { promise, resolve };
-}
-
 describe('KeepInPlaceController', () => {
   const byName: WallView = { sort: 'name', group: 'none' };
   const entry = (key: string, index: number): WallEntry => ({ key, input: key, index, state: 'waiting' });

@@ -83,6 +83,8 @@ export class WallTiles {
       (g) => {
         const entries = g.entries.slice(0, Math.max(0, budget));
         budget -= entries.length;
+        // role=list: Safari drops the list role of a list styled `list-style: none`.
+        // eslint-disable-next-line lit-a11y/no-redundant-role
         const list = html`<ul part="tiles" class="tiles" role="list">${repeat(entries, (e) => e.key, (e) => this.#tile(ctx, e))}</ul>`;
         if (!grouped) return list;
         const name = g.unknown ? t('wall.status.pending') : ctx.group === 'issuer' ? issuerLabel(t, g.key) : g.key;
