@@ -3,9 +3,8 @@ import { BadgeCardElement } from '../../src/elements/badge-card.js';
 import { BadgeWallElement } from '../../src/elements/badge-wall.js';
 import { CARD_PARTS, cardExportParts } from '../../src/elements/card/parts.js';
 import { configure } from '../../src/elements/shared/config.js';
-import type { BadgeWallVerifiedEvent } from '../../src/elements/wall/events.js';
-import { fixtureManifest, fixtureProxy, type FixtureCase } from '../helpers/hosts.js';
-import { mountCard } from '../helpers/mount-card.js';
+import { fixtureManifest, type FixtureCase } from '../helpers/hosts.js';
+import { mountCard, mountWall } from '../helpers/mount-card.js';
 import { testNow } from '../helpers/clock.mjs';
 
 // The card's parts are declared once (card/parts.ts): the card renders none outside the list, and
@@ -46,17 +45,8 @@ describe('<badge-card> parts, declared once', () => {
   });
 
   it('a wall forwards every card part as card__<part>', async () => {
-    const wall = document.createElement('badge-wall');
-    wall.proxy = fixtureProxy;
-    wall.credentials = [cases.find((c) => c.name === 'valid-ob3-rdfc-didweb')!.url];
-    wall.eager = true;
-    const done = new Promise<BadgeWallVerifiedEvent>((resolve) => wall.addEventListener('badge-wall-verified', resolve as EventListener, { once: true }));
-    document.body.append(wall);
+    const { wall, firstCard: inner } = await mountWall([cases.find((c) => c.name === 'valid-ob3-rdfc-didweb')!.url]);
     try {
-      await done;
-      await wall.updateComplete;
-      const inner = wall.shadowRoot!.querySelector<BadgeCardElement>('.tile badge-card')!;
-      await inner.updateComplete;
       const forwarded = new Map(inner.getAttribute('exportparts')!.split(',').map((pair) => pair.trim().split(':') as [string, string]));
       for (const p of CARD_PARTS) expect(forwarded.get(p), p).to.equal(`card__${p}`);
       // …and what the inner card renders is reachable from the page: ::part(card__status) styles it.

@@ -2,9 +2,8 @@ import { expect } from '@open-wc/testing';
 import { BadgeCardElement } from '../../src/elements/badge-card.js';
 import { BadgeWallElement } from '../../src/elements/badge-wall.js';
 import { configure } from '../../src/elements/shared/config.js';
-import type { BadgeWallVerifiedEvent } from '../../src/elements/wall/events.js';
-import { fixtureManifest, fixtureProxy } from '../helpers/hosts.js';
-import { mountCard } from '../helpers/mount-card.js';
+import { fixtureManifest } from '../helpers/hosts.js';
+import { mountCard, mountWall } from '../helpers/mount-card.js';
 import { testNow } from '../helpers/clock.mjs';
 
 // A card or a wall cannot know the page's outline: the page sets where its headings sit.
@@ -50,20 +49,10 @@ describe('heading-level', () => {
   });
 
   it('a wall puts its title at its level, its cards one below', async () => {
-    const wall = document.createElement('badge-wall');
-    wall.proxy = fixtureProxy;
-    wall.setAttribute('heading-level', '3');
-    wall.credentials = { name: 'Badges', badges: [src] };
-    wall.eager = true;
-    const done = new Promise<BadgeWallVerifiedEvent>((resolve) => wall.addEventListener('badge-wall-verified', resolve as EventListener, { once: true }));
-    document.body.append(wall);
+    const { wall, firstCard } = await mountWall({ name: 'Badges', badges: [src] }, { 'heading-level': '3' });
     try {
-      await done;
-      await wall.updateComplete;
       expect(tagOf(wall.shadowRoot!, '[part~="title"]')).to.equal('h3');
-      const inner = wall.shadowRoot!.querySelector<BadgeCardElement>('.tile badge-card')!;
-      await inner.updateComplete;
-      expect(tagOf(inner.shadowRoot!, '[part~="name"]')).to.equal('h4');
+      expect(tagOf(firstCard.shadowRoot!, '[part~="name"]')).to.equal('h4');
     } finally {
       wall.remove();
     }
