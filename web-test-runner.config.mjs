@@ -20,7 +20,9 @@ const CHROME = process.env.CHROME_PATH || '/usr/bin/chromium';
 function summaryLineReporter() {
   return {
     stop({ sessions }) {
-      let passed = 0, failed = 0, skipped = 0;
+      let passed = 0,
+        failed = 0,
+        skipped = 0;
       /** @param {import('@web/test-runner').TestSuiteResult} suite */
       const walk = (suite) => {
         for (const t of suite.tests) {
@@ -62,8 +64,9 @@ function commonJsBundles(packages) {
       if (!m || !packages.includes(m[1])) return;
       let p = built.get(m[1]);
       if (!p) {
-        p = build({ entryPoints: [m[1]], absWorkingDir: root, bundle: true, format: 'esm', platform: 'browser', write: false, logLevel: 'silent' })
-          .then((r) => r.outputFiles[0].text);
+        p = build({ entryPoints: [m[1]], absWorkingDir: root, bundle: true, format: 'esm', platform: 'browser', write: false, logLevel: 'silent' }).then(
+          (r) => r.outputFiles[0].text,
+        );
         built.set(m[1], p);
       }
       return { body: await p, type: 'js' };

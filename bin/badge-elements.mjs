@@ -46,7 +46,8 @@ const mark = { passed: '✓', failed: '✗', warning: '!', skipped: '-', unknown
 
 function describeIdentity(id) {
   if (!id) return 'not established';
-  if (id.anchor === 'registry') return `listed by ${id.registry?.name ?? 'a registry'} as "${id.name ?? id.claimedName ?? '?'}"${id.nameDiffers ? ` (the badge says "${id.claimedName}")` : ''}`;
+  if (id.anchor === 'registry')
+    return `listed by ${id.registry?.name ?? 'a registry'} as "${id.name ?? id.claimedName ?? '?'}"${id.nameDiffers ? ` (the badge says "${id.claimedName}")` : ''}`;
   if (id.anchor === 'domain') return `tied to the domain ${id.domain}${id.claimedName ? ` (the badge says "${id.claimedName}")` : ''}`;
   if (id.anchor === 'none') return `only claimed by the badge${id.claimedName ? `: "${id.claimedName}"` : ''} (nothing vouches for the name)`;
   return 'unknown (a registry that would decide could not be asked)';
@@ -89,7 +90,12 @@ async function proxyCommand(args) {
   const { createNodeProxy } = await import('../dist/proxy-node.js');
   const port = Number(args.port ?? 8787);
   const host = args.host ?? '127.0.0.1';
-  const allowHosts = args.allow ? String(args.allow).split(',').map((s) => s.trim()).filter(Boolean) : [];
+  const allowHosts = args.allow
+    ? String(args.allow)
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean)
+    : [];
   const server = createServer(createNodeProxy({ allowHosts, allowAnyHost: !!args['any-host'] }));
   await new Promise((ok) => server.listen(port, host, ok));
   const { port: actual } = server.address();

@@ -103,12 +103,14 @@ mkdirSync(out, { recursive: true });
 writeFileSync(join(out, 'list.json'), JSON.stringify(urls));
 writeFileSync(
   join(out, 'page.ts'),
-  `${CDN
-    ? `import { configure, load } from '/cdn/badge-elements.js';
+  `${
+    CDN
+      ? `import { configure, load } from '/cdn/badge-elements.js';
 const verify: any = undefined;
 const createCache: any = undefined;`
-    : `import { configure } from '${join(root, 'src/define.ts').replace(/\\/g, '/')}';
-import { verify, createCache } from '${join(root, 'src/core/index.ts').replace(/\\/g, '/')}';`}
+      : `import { configure } from '${join(root, 'src/define.ts').replace(/\\/g, '/')}';
+import { verify, createCache } from '${join(root, 'src/core/index.ts').replace(/\\/g, '/')}';`
+  }
 // The fixture hosts (*.example, *.test) live under /test/fixtures/hosts/ on this origin.
 const proxy = (url: string) => { const m = /^https?:\\/\\/([a-z0-9.-]+\\.(?:example|test))(\\/.*)?$/i.exec(url); return m ? location.origin + '/test/fixtures/hosts/' + m[1] + (m[2] ?? '/') : undefined; };
 configure({ proxy, registries: [] }); // issuer-registry lookups are network round trips the wall budgets do not cover
@@ -228,13 +230,15 @@ await build({
 const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>wall bench</title>
 <script>performance.setResourceTimingBufferSize(100000);window.longTasks=[];window.cls=0;window.shifts=[];new PerformanceObserver((l)=>{for(const e of l.getEntries())if(!e.hadRecentInput){window.cls+=e.value;window.shifts.push([Math.round(e.startTime),+e.value.toFixed(4),e.sources.map((s)=>(s.node?(s.node.nodeName+'.'+(s.node.className||'')):'?')+' y'+Math.round(s.previousRect.y)+'→'+Math.round(s.currentRect.y)+' h'+Math.round(s.previousRect.height)+'→'+Math.round(s.currentRect.height)).join(', ')])}}).observe({type:'layout-shift',buffered:true});new PerformanceObserver((l)=>{for(const e of l.getEntries()){window.longTasks.push(e.duration);(window.longAt=window.longAt||[]).push([Math.round(e.startTime),Math.round(e.duration)])}}).observe({type:'longtask',buffered:true});</script>
 <script type="module" src="/bench/page.js"></script></head>
-<body style="margin:0;font-family:system-ui">${flag('text', false) ? '<header style="padding:8px 16px"><h1 style="margin:0;font-size:20px">Ada Example — résumé</h1><p style="margin:4px 0">Front-end developer. Verified badges below, checked in your browser.</p></header>' : ''}<badge-wall sort="source"${flag("nocontrols", false) ? " no-controls" : ""}></badge-wall></body></html>`;
+<body style="margin:0;font-family:system-ui">${flag('text', false) ? '<header style="padding:8px 16px"><h1 style="margin:0;font-size:20px">Ada Example — résumé</h1><p style="margin:4px 0">Front-end developer. Verified badges below, checked in your browser.</p></header>' : ''}<badge-wall sort="source"${flag('nocontrols', false) ? ' no-controls' : ''}></badge-wall></body></html>`;
 
 // ---- --serve=sw: the service worker and the files it answers from -------------------------------
 // Everything the measured page may request, by path: the page, the list, the CDN build, every fixture host.
 function servedFiles() {
   const files = {};
-  const add = (path, type, body) => (files[path] = Buffer.isBuffer(body) && !/^(text|application\/(json|jwt|javascript))/.test(type) ? [type, body.toString('base64'), 1] : [type, body.toString()]);
+  const add = (path, type, body) =>
+    (files[path] =
+      Buffer.isBuffer(body) && !/^(text|application\/(json|jwt|javascript))/.test(type) ? [type, body.toString('base64'), 1] : [type, body.toString()]);
   add('/', 'text/html', html);
   add('/bench/page.js', 'text/javascript', readFileSync(join(out, 'page.js')));
   add('/bench/list.json', 'application/json', readFileSync(join(out, 'list.json')));
@@ -278,7 +282,14 @@ if (next) swReady.then(() => location.replace(next));
 let filesJson;
 let onResult; // the current plain run's: called with what the page posted to /bench/result
 let answered = 0; // requests the server answered for the measured page (with --serve=sw: what the worker did not hold)
-const types = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json', '.jwt': 'application/jwt', '.png': 'image/png', '.svg': 'image/svg+xml' };
+const types = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.json': 'application/json',
+  '.jwt': 'application/jwt',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+};
 const server = createServer((req, res) => {
   const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
   const send = (status, body, type = 'text/plain') => {
@@ -302,7 +313,8 @@ const server = createServer((req, res) => {
   if (path === '/bench/page.js') return send(200, readFileSync(join(out, 'page.js')), 'text/javascript');
   if (path === '/bench/list.json') return send(200, readFileSync(join(out, 'list.json')), 'application/json');
   const file = normalize(join(root, path));
-  if (CDN && file.startsWith(join(root, 'cdn')) && existsSync(file) && statSync(file).isFile()) return send(200, readFileSync(file), types[extname(file)] ?? 'application/octet-stream');
+  if (CDN && file.startsWith(join(root, 'cdn')) && existsSync(file) && statSync(file).isFile())
+    return send(200, readFileSync(file), types[extname(file)] ?? 'application/octet-stream');
   if (!file.startsWith(join(root, 'test/fixtures/hosts')) || !existsSync(file) || !statSync(file).isFile()) return send(404, 'not found');
   send(200, readFileSync(file), types[extname(file)] ?? 'application/octet-stream');
 });
@@ -310,7 +322,17 @@ await new Promise((r) => server.listen(0, '127.0.0.1', r));
 const origin = `http://127.0.0.1:${server.address().port}`;
 
 // ---- runs ---------------------------------------------------------------------------------------
-const ARGS = ['--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1', '--no-sandbox', '--headless=new', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const ARGS = [
+  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
+  '--no-sandbox',
+  '--headless=new',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 // Timing runs are "plain": Chromium started on its own with the page's URL, nothing attached. Playwright
 // (CDP) turns on DevTools instrumentation in the page, per request among others: 1,000 fetches took
 // 3.98-4.10 s under Playwright and 2.42-3.01 s in the same Chromium with nothing attached (measured side
@@ -329,15 +351,25 @@ async function plainRun() {
   });
   answered = 0; // the setup page, the worker's files and the result post are not counted (above)
   const traceFile = join(dir, 'trace.json');
-  const tracing = TRACE ? ['--trace-startup=devtools.timeline,disabled-by-default-devtools.timeline', `--trace-startup-file=${traceFile}`, '--trace-startup-duration=12', '--trace-startup-format=json'] : [];
-  const child = spawn('/usr/bin/chromium', [...ARGS, ...tracing, '--enable-precise-memory-info', '--window-size=1280,1043', `--user-data-dir=${dir}`, url], { stdio: 'ignore' });
+  const tracing = TRACE
+    ? [
+        '--trace-startup=devtools.timeline,disabled-by-default-devtools.timeline',
+        `--trace-startup-file=${traceFile}`,
+        '--trace-startup-duration=12',
+        '--trace-startup-format=json',
+      ]
+    : [];
+  const child = spawn('/usr/bin/chromium', [...ARGS, ...tracing, '--enable-precise-memory-info', '--window-size=1280,1043', `--user-data-dir=${dir}`, url], {
+    stdio: 'ignore',
+  });
   const exited = new Promise((r) => child.once('exit', r));
   try {
     const r = await posted;
     if (r.error) throw new Error(`the page failed: ${r.error}`);
     if (TRACE) {
       // Chromium writes the file when the trace's duration is over.
-      for (let i = 0; i < 150 && !(existsSync(traceFile) && statSync(traceFile).size > 0 && Date.now() - statSync(traceFile).mtimeMs > 1000); i++) await new Promise((res) => setTimeout(res, 200));
+      for (let i = 0; i < 150 && !(existsSync(traceFile) && statSync(traceFile).size > 0 && Date.now() - statSync(traceFile).mtimeMs > 1000); i++)
+        await new Promise((res) => setTimeout(res, 200));
       const trace = JSON.parse(readFileSync(traceFile, 'utf8'));
       printTrace(trace);
     }
@@ -357,8 +389,12 @@ async function plainRun() {
 }
 /** One run's figures, and where its start-up went, on stderr. */
 function sayRun(run, m) {
-  say(`run ${run + 1}/${RUNS}: first card ${m.firstCard.toFixed(0)} ms, visible ${m.visible.toFixed(0)} ms, all ${m.all.toFixed(0)} ms, longest task ${m.longest.toFixed(0)} ms (worst [start, duration]: ${JSON.stringify(m.worst)})${m.viewport ? `; viewport ${m.viewport}` : ''}`);
-  say(`  tiles with a card: ${JSON.stringify(m.tiles)}; script ${Math.round(m.script)} ms; first wall updates [start+ms]: ${m.firstUpdates}; first requests: ${m.early.join(', ')}`);
+  say(
+    `run ${run + 1}/${RUNS}: first card ${m.firstCard.toFixed(0)} ms, visible ${m.visible.toFixed(0)} ms, all ${m.all.toFixed(0)} ms, longest task ${m.longest.toFixed(0)} ms (worst [start, duration]: ${JSON.stringify(m.worst)})${m.viewport ? `; viewport ${m.viewport}` : ''}`,
+  );
+  say(
+    `  tiles with a card: ${JSON.stringify(m.tiles)}; script ${Math.round(m.script)} ms; first wall updates [start+ms]: ${m.firstUpdates}; first requests: ${m.early.join(', ')}`,
+  );
   if (m.cls > 0.001) say(`  layout shifts (largest: [start, value, sources]): ${JSON.stringify(m.shifts)}`);
 }
 const browser = PLAIN ? undefined : await chromium.launch({ executablePath: '/usr/bin/chromium', args: ARGS });
@@ -409,7 +445,12 @@ try {
     if (TRACE) await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] });
     await page.goto(`${origin}/?${query}`, { waitUntil: 'commit' });
     // Awaited over CDP, not page.waitForFunction/evaluate: those inject Playwright's scripts into the page during the run.
-    const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', { expression: 'new Promise((r) => { const t = () => (window.benchAll ? r(window.benchAll) : setTimeout(t, 20)); t(); })', awaitPromise: true, returnByValue: true, timeout: 120_000 });
+    const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', {
+      expression: 'new Promise((r) => { const t = () => (window.benchAll ? r(window.benchAll) : setTimeout(t, 20)); t(); })',
+      awaitPromise: true,
+      returnByValue: true,
+      timeout: 120_000,
+    });
     if (exceptionDetails) throw new Error(`the page failed: ${JSON.stringify(exceptionDetails).slice(0, 500)}`);
     const counts = result.value;
     const served = answered;
@@ -449,10 +490,12 @@ function printProfile(profile) {
   }
   // esbuild (unminified) marks each module with a `// path` comment line: self time per module.
   const marks = [];
-  readFileSync(join(out, 'page.js'), 'utf8').split('\n').forEach((line, i) => {
-    const m = /^\/\/ (\S+\.(?:ts|js|mjs))$/.exec(line);
-    if (m) marks.push([i, m[1].replace(/^.*node_modules\//, 'nm:')]);
-  });
+  readFileSync(join(out, 'page.js'), 'utf8')
+    .split('\n')
+    .forEach((line, i) => {
+      const m = /^\/\/ (\S+\.(?:ts|js|mjs))$/.exec(line);
+      if (m) marks.push([i, m[1].replace(/^.*node_modules\//, 'nm:')]);
+    });
   const mod = new Map();
   for (const [id, us] of self) {
     const c = byId.get(id).callFrame;
@@ -481,7 +524,9 @@ function printTrace(trace) {
   const main = events.find((e) => e.name === 'RunTask' && e.args?.data === undefined && e.tid);
   const threads = new Map();
   // The page's main thread: the one that lays out and paints (the service worker's thread runs script too).
-  for (const e of events) if (e.name === 'Layout' || e.name === 'Paint' || e.name === 'UpdateLayoutTree') threads.set(`${e.pid}:${e.tid}`, (threads.get(`${e.pid}:${e.tid}`) ?? 0) + 1);
+  for (const e of events)
+    if (e.name === 'Layout' || e.name === 'Paint' || e.name === 'UpdateLayoutTree')
+      threads.set(`${e.pid}:${e.tid}`, (threads.get(`${e.pid}:${e.tid}`) ?? 0) + 1);
   const [renderer] = [...threads].sort((a, b) => b[1] - a[1])[0] ?? [];
   if (!renderer || !main) return;
   const mine = events.filter((e) => `${e.pid}:${e.tid}` === renderer).sort((a, b) => a.ts - b.ts || b.dur - a.dur);
@@ -498,19 +543,33 @@ function printTrace(trace) {
   const t0 = mine.find((e) => e.name === 'RunTask')?.ts ?? 0;
   const all = trace.traceEvents ?? trace;
   // Plain runs: the measured page's CommitLoad (a little after its navigation start); else the first navigation.
-  const nav = (all.find((e) => e.name === 'CommitLoad' && /[?&]report\b/.test(e.args?.data?.url ?? '')) ?? all.find((e) => e.name === 'navigationStart' || e.name === 'markAsMainFrame'))?.ts ?? t0;
+  const nav =
+    (
+      all.find((e) => e.name === 'CommitLoad' && /[?&]report\b/.test(e.args?.data?.url ?? '')) ??
+      all.find((e) => e.name === 'navigationStart' || e.name === 'markAsMainFrame')
+    )?.ts ?? t0;
   // --trace-window=FROM-TO: every task of at least 3 ms in that window (ms after nav), with its children.
   const [wFrom, wTo] = String(flag('trace-window', '')).split('-').map(Number);
-  const window = Number.isFinite(wTo) ? (e) => e.dur >= 3_000 && e.ts - nav >= wFrom * 1000 && e.ts - nav <= wTo * 1000 : (e) => e.dur >= 40_000 && e.ts - nav < 1_500_000;
-  console.log(`\nTrace, renderer main thread, ${Number.isFinite(wTo) ? `tasks ≥ 3 ms from ${wFrom} to ${wTo} ms` : 'tasks ≥ 40 ms in the first 1.5 s'} (start after navigation, ms: children by self time):`);
+  const window = Number.isFinite(wTo)
+    ? (e) => e.dur >= 3_000 && e.ts - nav >= wFrom * 1000 && e.ts - nav <= wTo * 1000
+    : (e) => e.dur >= 40_000 && e.ts - nav < 1_500_000;
+  console.log(
+    `\nTrace, renderer main thread, ${Number.isFinite(wTo) ? `tasks ≥ 3 ms from ${wFrom} to ${wTo} ms` : 'tasks ≥ 40 ms in the first 1.5 s'} (start after navigation, ms: children by self time):`,
+  );
   for (const task of mine.filter((e) => e.name === 'RunTask' && e.ts >= nav && window(e))) {
     const kids = new Map();
     for (const e of mine) {
       if (e === task || e.ts < task.ts || e.ts + e.dur > task.ts + task.dur) continue;
-      const label = e.name === 'FunctionCall' || e.name === 'EvaluateScript' ? `${e.name} ${(e.args?.data?.url ?? '').replace(/^.*\//, '')}:${e.args?.data?.lineNumber ?? ''} ${e.args?.data?.functionName ?? ''}` : e.name;
+      const label =
+        e.name === 'FunctionCall' || e.name === 'EvaluateScript'
+          ? `${e.name} ${(e.args?.data?.url ?? '').replace(/^.*\//, '')}:${e.args?.data?.lineNumber ?? ''} ${e.args?.data?.functionName ?? ''}`
+          : e.name;
       kids.set(label, (kids.get(label) ?? 0) + e.dur);
     }
-    const top = [...kids].sort((a, b) => b[1] - a[1]).slice(0, 8).map(([k, us]) => `${k.trim()} ${(us / 1000).toFixed(0)}`);
+    const top = [...kids]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 8)
+      .map(([k, us]) => `${k.trim()} ${(us / 1000).toFixed(0)}`);
     console.log(`  ${((task.ts - nav) / 1000).toFixed(0).padStart(5)} +${(task.dur / 1000).toFixed(0)}: ${top.join(' · ')}`);
   }
   console.log('\nTrace, renderer main thread, self time per event (ms):');
@@ -542,10 +601,18 @@ const rows = [
 ];
 const c = results[0].counts;
 console.log(`\n<badge-wall> with ${urls.length.toLocaleString('en-US')} badges — ${note}`);
-console.log(`outcome: ${c.valid} valid, ${c.invalid} invalid, ${c.indeterminate} indeterminate, ${c.error} error; requests outside 127.0.0.1: ${results.reduce((a, r) => a + r.outside, 0)}`);
-console.log(`page: ${CDN ? 'the CDN build (cdn/badge-elements.js + its lazy badge-wall chunk)' : 'src/define.ts bundled by esbuild (all tags, no chunks)'}${CORE ? ', --core: verify() alone, no wall' : ''}${FETCH ? ', --fetch: the list fetched and read, no verification (outcome "valid" = bytes read)' : ''}`);
-console.log(`requests answered by ${SERVE === 'sw' ? 'a service worker in the browser, from memory (the node server answered ' + results.reduce((a, r) => a + r.served, 0) + ' it did not hold)' : 'the node server over 127.0.0.1'}`);
-console.log(`distinct URLs requested: ${results[0].distinct}; concurrency ${results[0].concurrency}; ${RUNS} runs, Chromium headless, 1280×900, ${PLAIN ? 'nothing attached (Chromium started with the URL; the page posts its figures)' : 'under Playwright (CDP attached)'}`);
+console.log(
+  `outcome: ${c.valid} valid, ${c.invalid} invalid, ${c.indeterminate} indeterminate, ${c.error} error; requests outside 127.0.0.1: ${results.reduce((a, r) => a + r.outside, 0)}`,
+);
+console.log(
+  `page: ${CDN ? 'the CDN build (cdn/badge-elements.js + its lazy badge-wall chunk)' : 'src/define.ts bundled by esbuild (all tags, no chunks)'}${CORE ? ', --core: verify() alone, no wall' : ''}${FETCH ? ', --fetch: the list fetched and read, no verification (outcome "valid" = bytes read)' : ''}`,
+);
+console.log(
+  `requests answered by ${SERVE === 'sw' ? 'a service worker in the browser, from memory (the node server answered ' + results.reduce((a, r) => a + r.served, 0) + ' it did not hold)' : 'the node server over 127.0.0.1'}`,
+);
+console.log(
+  `distinct URLs requested: ${results[0].distinct}; concurrency ${results[0].concurrency}; ${RUNS} runs, Chromium headless, 1280×900, ${PLAIN ? 'nothing attached (Chromium started with the URL; the page posts its figures)' : 'under Playwright (CDP attached)'}`,
+);
 console.log('\n| metric | median | p90 |\n|---|---|---|');
 for (const [label, get, fmt] of rows) {
   const xs = results.map(get);

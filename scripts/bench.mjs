@@ -84,7 +84,19 @@ writeFileSync(join(out, 'credentials.json'), JSON.stringify(cases, null, 1));
 
 const server = await startServer(out);
 const browser = await launch();
-const result = { date: new Date().toISOString(), chromium: browser.version(), node: process.version, runs: RUNS, rounds: ROUNDS, sizes: {}, sanity: {}, first: {}, warm: {}, node20: {}, profile: {} };
+const result = {
+  date: new Date().toISOString(),
+  chromium: browser.version(),
+  node: process.version,
+  runs: RUNS,
+  rounds: ROUNDS,
+  sizes: {},
+  sanity: {},
+  first: {},
+  warm: {},
+  node20: {},
+  profile: {},
+};
 result.sizes.peer = sizes(join(out, 'peer'));
 if (ours) result.sizes.ours = sizes(join(out, 'ours'));
 if (oursProof) result.sizes.oursProof = sizes(join(out, 'ours-proof'));
@@ -162,15 +174,25 @@ const gz = (list) => list.map((x) => `${x.file} ${kb(x.gzip)}`).join(', ');
 for (const [k, v] of Object.entries(result.sizes)) p(`bundle (gzip) ${NAMES[k]}: ${gz(v)}`);
 p();
 p('Sanity (one verification each; the tampered twin must fail):');
-for (const [k, v] of Object.entries(result.sanity)) p(`  ${k.padEnd(26)} ${v.failed ? 'PROOF FAILED' : 'proof ok'}, tampered ${v.tamperedFails ? 'fails' : 'PASSES (bad)'} — ${v.sample.slice(0, 140)}`);
+for (const [k, v] of Object.entries(result.sanity))
+  p(`  ${k.padEnd(26)} ${v.failed ? 'PROOF FAILED' : 'proof ok'}, tampered ${v.tamperedFails ? 'fails' : 'PASSES (bad)'} — ${v.sample.slice(0, 140)}`);
 /** Our best measured side: the full verify() when it exists, else the proof-only path. */
 const oursOf = (byImpl) => (byImpl.ours ? ['ours', byImpl.ours] : byImpl.oursProof ? ['oursProof', byImpl.oursProof] : [undefined, undefined]);
 p();
 p('First verification on a fresh page (module import + first verify, lazy chunk included), ms median / p90:');
-p(`  ${'case'.padEnd(12)} ${'verifier'.padEnd(16)} ${'import'.padStart(13)} ${'first verify'.padStart(13)} ${'total'.padStart(13)}   target: total ≤ ⅓ of verifier-core's`);
+p(
+  `  ${'case'.padEnd(12)} ${'verifier'.padEnd(16)} ${'import'.padStart(13)} ${'first verify'.padStart(13)} ${'total'.padStart(13)}   target: total ≤ ⅓ of verifier-core's`,
+);
 for (const [id, byImpl] of Object.entries(result.first)) {
   for (const [impl, runs] of Object.entries(byImpl)) {
-    const col = (k) => `${f(median(runs.map((r) => r[k])), 1)} / ${f(quantile(runs.map((r) => r[k]), 0.9), 1)}`.padStart(13);
+    const col = (k) =>
+      `${f(median(runs.map((r) => r[k])), 1)} / ${f(
+        quantile(
+          runs.map((r) => r[k]),
+          0.9,
+        ),
+        1,
+      )}`.padStart(13);
     let target = '';
     if (impl !== 'peer' && byImpl.peer) {
       const ratio = median(byImpl.peer.map((r) => r.total)) / median(runs.map((r) => r.total));
@@ -179,7 +201,8 @@ for (const [id, byImpl] of Object.entries(result.first)) {
     const bad = runs.some((r) => !r.ok) ? ` [proof not ok: ${runs.find((r) => !r.ok).summary.slice(0, 100)}]` : '';
     p(`  ${id.padEnd(12)} ${NAMES[impl].padEnd(16)} ${col('load')} ${col('first')} ${col('total')}   ${target}${bad}`);
     const lazy = runs.flatMap((r) => r.lazy);
-    if (lazy.length) p(`  ${''.padEnd(29)} lazy chunks: ${[...new Set(lazy.map((l) => l.file))].join(', ')}; fetched in ${f(median(lazy.map((l) => l.ms)), 1)} ms median`);
+    if (lazy.length)
+      p(`  ${''.padEnd(29)} lazy chunks: ${[...new Set(lazy.map((l) => l.file))].join(', ')}; fetched in ${f(median(lazy.map((l) => l.ms)), 1)} ms median`);
   }
 }
 p();
@@ -217,9 +240,25 @@ for (const [impl, res] of Object.entries(result.node20)) {
   p();
   const fr = res.first;
   p(`Node ${process.version}, ${NAMES[impl]} (esbuild bundle), ms median / p90:`);
-  p(`  first verification rdfc-dm2.0 (fresh process): import ${f(median(fr.map((r) => r.load)), 1)} / ${f(quantile(fr.map((r) => r.load), 0.9), 1)}, first verify ${f(median(fr.map((r) => r.first)), 1)} / ${f(quantile(fr.map((r) => r.first), 0.9), 1)}${fr.some((r) => !r.ok) ? ' [proof not ok: ' + fr[0].summary.slice(0, 100) + ']' : ''}`);
+  p(
+    `  first verification rdfc-dm2.0 (fresh process): import ${f(median(fr.map((r) => r.load)), 1)} / ${f(
+      quantile(
+        fr.map((r) => r.load),
+        0.9,
+      ),
+      1,
+    )}, first verify ${f(median(fr.map((r) => r.first)), 1)} / ${f(
+      quantile(
+        fr.map((r) => r.first),
+        0.9,
+      ),
+      1,
+    )}${fr.some((r) => !r.ok) ? ' [proof not ok: ' + fr[0].summary.slice(0, 100) + ']' : ''}`,
+  );
   for (const [id, o] of Object.entries(res.warm)) {
-    p(`  warm ${id.padEnd(12)} ${f(median(o.ms), 3)} / ${f(quantile(o.ms, 0.9), 3)} ms (${rate(median(o.ms))}/s)${o.failed ? ` [${o.failed} proofs failed: ${o.sample?.slice(0, 80)}]` : ''}${o.tamperedFails ? '' : ' [TAMPERED PASSED]'}`);
+    p(
+      `  warm ${id.padEnd(12)} ${f(median(o.ms), 3)} / ${f(quantile(o.ms, 0.9), 3)} ms (${rate(median(o.ms))}/s)${o.failed ? ` [${o.failed} proofs failed: ${o.sample?.slice(0, 80)}]` : ''}${o.tamperedFails ? '' : ' [TAMPERED PASSED]'}`,
+    );
   }
 }
 for (const [id, prof] of Object.entries(result.profile)) {
@@ -243,7 +282,10 @@ if (existsSync(wall) && !flag('no-wall', false)) {
   // The page a script-tag user has (cdn/badge-elements.js + the lazy wall chunk) when it is built.
   const cdn = existsSync(join(root, 'cdn/badge-elements.js'));
   console.log(`\nBadge wall (scripts/bench-wall.mjs${cdn ? ' --cdn' : ''}):`);
-  const r = spawnSync(process.execPath, [wall, ...(quick ? ['--quick'] : []), ...(cdn ? ['--cdn'] : [])], { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] });
+  const r = spawnSync(process.execPath, [wall, ...(quick ? ['--quick'] : []), ...(cdn ? ['--cdn'] : [])], {
+    cwd: root,
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
   if (r.status) process.exitCode = r.status;
 }
 

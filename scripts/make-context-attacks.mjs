@@ -55,7 +55,14 @@ const FIELDS = [
   { field: 'credentialSubject', at: 'top', alias: 'about', def: { '@id': `${CRED}credentialSubject`, '@type': '@id' }, hides: 'subject' },
   { field: 'evidence', at: 'top', alias: 'proofOfWork', def: { '@id': `${CRED}evidence`, '@type': '@id' }, hides: 'evidence' },
   { field: 'endorsement', at: 'top', alias: 'vouchedBy', def: { '@id': `${OBV}endorsement`, '@container': '@set' }, hides: 'endorsements' },
-  { field: 'proof', at: 'top', alias: 'seal', def: { '@id': 'https://w3id.org/security#proof', '@type': '@id', '@container': '@graph' }, hides: 'proof', di: true },
+  {
+    field: 'proof',
+    at: 'top',
+    alias: 'seal',
+    def: { '@id': 'https://w3id.org/security#proof', '@type': '@id', '@container': '@graph' },
+    hides: 'proof',
+    di: true,
+  },
   { field: 'identifier', at: 'subject', alias: 'recipientId', def: { '@id': `${OBV}identifier`, '@container': '@set' }, hides: 'recipient' },
   { field: 'achievement', at: 'subject', alias: 'award', def: { '@id': `${OBV}achievement` }, hides: 'achievement' },
   { field: 'result', at: 'subject', alias: 'outcomes', def: { '@id': `${OBV}result`, '@container': '@set' }, hides: 'results' },
@@ -68,11 +75,33 @@ const FIELDS = [
 ];
 
 /** How each field's context is delivered: mostly inline, with the other kinds spread over the fields. */
-const KIND_OF = { validFrom: 'remote', issuanceDate: 'remote', name: 'nested', description: 'nested', image: 'nested', result: 'nested', evidence: 'type-scoped' };
+const KIND_OF = {
+  validFrom: 'remote',
+  issuanceDate: 'remote',
+  name: 'nested',
+  description: 'nested',
+  image: 'nested',
+  result: 'nested',
+  evidence: 'type-scoped',
+};
 
 const ISSUERS = (keys) => ({
-  issuer: { id: 'did:web:issuer.example:org', name: 'Northwind Institute', host: 'issuer.example', base: 'https://issuer.example/org/', vm: 'did:web:issuer.example:org#key-1', key: keys.northwind },
-  attacker: { id: 'did:web:attacker.example:evil', name: 'Evil Academy', host: 'attacker.example', base: 'https://attacker.example/evil/', vm: 'did:web:attacker.example:evil#key-1', key: keys.attacker },
+  issuer: {
+    id: 'did:web:issuer.example:org',
+    name: 'Northwind Institute',
+    host: 'issuer.example',
+    base: 'https://issuer.example/org/',
+    vm: 'did:web:issuer.example:org#key-1',
+    key: keys.northwind,
+  },
+  attacker: {
+    id: 'did:web:attacker.example:evil',
+    name: 'Evil Academy',
+    host: 'attacker.example',
+    base: 'https://attacker.example/evil/',
+    vm: 'did:web:attacker.example:evil#key-1',
+    key: keys.attacker,
+  },
 });
 
 /** A small valid OB 3.0 credential whose `field` holds something a verifier must act on. */
@@ -93,7 +122,9 @@ function credential(signer, f, family) {
   const subject = {
     id: 'did:example:learner',
     type: ['AchievementSubject'],
-    ...(f.field === 'identifier' ? { identifier: [{ type: 'IdentityObject', hashed: false, identityHash: 'ada@badges.example', identityType: 'emailAddress' }] } : {}),
+    ...(f.field === 'identifier'
+      ? { identifier: [{ type: 'IdentityObject', hashed: false, identityHash: 'ada@badges.example', identityType: 'emailAddress' }] }
+      : {}),
     achievement,
     ...(f.field === 'result' ? { result: [{ type: ['Result'], value: 'Failed' }] } : {}),
   };
@@ -110,10 +141,20 @@ function credential(signer, f, family) {
     ...dates,
     credentialSubject: subject,
     ...(f.field === 'credentialStatus'
-      ? { credentialStatus: { id: `${signer.base}status/1#7`, type: 'BitstringStatusListEntry', statusPurpose: 'revocation', statusListIndex: '7', statusListCredential: `${signer.base}status/1` } }
+      ? {
+          credentialStatus: {
+            id: `${signer.base}status/1#7`,
+            type: 'BitstringStatusListEntry',
+            statusPurpose: 'revocation',
+            statusListIndex: '7',
+            statusListCredential: `${signer.base}status/1`,
+          },
+        }
       : {}),
     ...(f.field === 'evidence' ? { evidence: [{ id: `${signer.base}evidence/1`, type: ['Evidence'], name: 'Reviewed work' }] } : {}),
-    ...(f.field === 'endorsement' ? { endorsement: [{ id: 'urn:uuid:00000000-0000-4000-a000-00000000e001', type: ['VerifiableCredential', 'EndorsementCredential'] }] } : {}),
+    ...(f.field === 'endorsement'
+      ? { endorsement: [{ id: 'urn:uuid:00000000-0000-4000-a000-00000000e001', type: ['VerifiableCredential', 'EndorsementCredential'] }] }
+      : {}),
   };
 }
 
@@ -199,7 +240,11 @@ const SPECIAL = [
     term: '@base',
     families: ['jcs', 'jwt'],
     field: 'credentialSubject.id',
-    make: (d) => ({ ...d, '@context': [...d['@context'], { '@base': 'https://attacker.example/learners/' }], credentialSubject: { ...d.credentialSubject, id: 'ada' } }),
+    make: (d) => ({
+      ...d,
+      '@context': [...d['@context'], { '@base': 'https://attacker.example/learners/' }],
+      credentialSubject: { ...d.credentialSubject, id: 'ada' },
+    }),
   },
   {
     kind: 'protected',
@@ -265,7 +310,16 @@ export async function makeContextAttacks({ log = true } = {}) {
     cases.push({ name, path, url, family, variant, field, kind, term, signer: signer.id });
   };
 
-  const variantsOf = (family) => (family === 'rdfc' || family === 'ed2020' ? [['genuine', 'issuer'], ['attacker', 'attacker']] : [['issuer', 'issuer'], ['attacker', 'attacker']]);
+  const variantsOf = (family) =>
+    family === 'rdfc' || family === 'ed2020'
+      ? [
+          ['genuine', 'issuer'],
+          ['attacker', 'attacker'],
+        ]
+      : [
+          ['issuer', 'issuer'],
+          ['attacker', 'attacker'],
+        ];
   const familiesOf = (f) => (f.v === 1 ? ['ed2020'] : f.v === 2 ? ['rdfc', 'jcs', 'jwt'] : f.di ? ['rdfc', 'ed2020', 'jcs'] : ['rdfc', 'ed2020', 'jcs', 'jwt']);
 
   for (const f of FIELDS) {
@@ -301,20 +355,24 @@ export async function makeContextAttacks({ log = true } = {}) {
   // Files of older runs that this run did not write.
   for (const host of Object.values(signers)) {
     const dir = join(HOSTS, host.host, new URL(host.base).pathname, DIR);
-    const walk = (d) => (existsSync(d) ? readdirSync(d, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(d, e.name)) : [join(d, e.name)])) : []);
+    const walk = (d) =>
+      existsSync(d) ? readdirSync(d, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(d, e.name)) : [join(d, e.name)])) : [];
     for (const file of walk(dir)) if (!written.has(file)) rmSync(file);
   }
   const index = `${JSON.stringify(
     {
       $comment:
-        'Written by scripts/make-context-attacks.mjs. Each case renames or redefines one term through JSON-LD contexts; every one must end not valid, with the format check failed and its message naming `term`. variant: genuine = the issuer\'s own RDFC signature kept (the canonical form is unchanged); issuer = signed again with the issuer\'s key; attacker = issued and signed by did:web:attacker.example:evil.',
+        "Written by scripts/make-context-attacks.mjs. Each case renames or redefines one term through JSON-LD contexts; every one must end not valid, with the format check failed and its message naming `term`. variant: genuine = the issuer's own RDFC signature kept (the canonical form is unchanged); issuer = signed again with the issuer's key; attacker = issued and signed by did:web:attacker.example:evil.",
       cases,
     },
     null,
     1,
   )}\n`;
   if (!existsSync(INDEX) || readFileSync(INDEX, 'utf8') !== index) writeFileSync(INDEX, index);
-  if (log) console.log(`context attacks: ${cases.length} cases (${sameCanon} keep the issuer's RDFC signature with an unchanged canonical form) → test/fixtures/context-attacks.json`);
+  if (log)
+    console.log(
+      `context attacks: ${cases.length} cases (${sameCanon} keep the issuer's RDFC signature with an unchanged canonical form) → test/fixtures/context-attacks.json`,
+    );
   return cases;
 }
 

@@ -22,7 +22,17 @@ import { makePlatformFixtures } from './make-platform-fixtures.mjs';
 import { makeIdentityFixtures } from './make-identity-fixtures.mjs';
 import { makeRenewalFixtures } from './make-renewal-fixtures.mjs';
 import { badgeSvg, bakePng, drawBadge, readPngChunks } from './lib/png.mjs';
-import { addProof, canonize, decodeJwsPayload, documentLoader as documentLoaderFor, extraContexts, rawJws, signJws, verifyJws, verifyProof } from './lib/sign.mjs';
+import {
+  addProof,
+  canonize,
+  decodeJwsPayload,
+  documentLoader as documentLoaderFor,
+  extraContexts,
+  rawJws,
+  signJws,
+  verifyJws,
+  verifyProof,
+} from './lib/sign.mjs';
 import { TEST_NOW_MS } from '../test/helpers/clock.mjs';
 
 const ROOT = fileURLToPath(new URL('../test/fixtures/', import.meta.url));
@@ -144,8 +154,25 @@ const D = {
   soonA: new Date(TEST_NOW_MS + 40 * 86_400_000).toISOString().replace('.000Z', 'Z'),
   soonB: new Date(TEST_NOW_MS + 200 * 86_400_000).toISOString().replace('.000Z', 'Z'),
 };
-const SKILLS = ['JavaScript', 'Accessibility', 'Data Analysis', 'Project Management', 'Cloud', 'Security', 'Python', 'UX Research', 'SQL', 'Public Speaking', 'Teamwork', 'Machine Learning'];
-const slugify = (s) => s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+const SKILLS = [
+  'JavaScript',
+  'Accessibility',
+  'Data Analysis',
+  'Project Management',
+  'Cloud',
+  'Security',
+  'Python',
+  'UX Research',
+  'SQL',
+  'Public Speaking',
+  'Teamwork',
+  'Machine Learning',
+];
+const slugify = (s) =>
+  s
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 const secs = (iso) => Math.floor(Date.parse(iso) / 1000);
 const uuid = (seed) => {
   const h = createHash('sha256').update(seed).digest('hex');
@@ -157,7 +184,11 @@ const ADA = {
   salt: 'sea-salt-0451',
   did: keys.holder.didKey,
 };
-const adaHash = 'sha256$' + createHash('sha256').update(ADA.email + ADA.salt).digest('hex');
+const adaHash =
+  'sha256$' +
+  createHash('sha256')
+    .update(ADA.email + ADA.salt)
+    .digest('hex');
 
 // ---------------------------------------------------------------------------------------------
 // Issuers
@@ -249,7 +280,12 @@ function writeIssuerDocuments() {
     ...ISSUERS.college.profile,
     verificationMethod: [
       { id: ISSUERS.college.vm, type: 'Multikey', controller: ISSUERS.college.profile.id, publicKeyMultibase: keys.college.multikey },
-      { id: ISSUERS.college.rsaVm, type: 'JsonWebKey', controller: ISSUERS.college.profile.id, publicKeyJwk: { ...keys.collegeRsa.publicJwk, alg: 'RS256', kid: ISSUERS.college.rsaVm } },
+      {
+        id: ISSUERS.college.rsaVm,
+        type: 'JsonWebKey',
+        controller: ISSUERS.college.profile.id,
+        publicKeyJwk: { ...keys.collegeRsa.publicJwk, alg: 'RS256', kid: ISSUERS.college.rsaVm },
+      },
     ],
     assertionMethod: [ISSUERS.college.vm, ISSUERS.college.rsaVm],
   });
@@ -271,7 +307,10 @@ function writeIssuerDocuments() {
   });
 
   // The attacker: a did:web of their own, plus a key document that claims the college as controller.
-  publish('https://attacker.example/evil/did.json', didWebDoc('did:web:attacker.example:evil', [{ id: 'did:web:attacker.example:evil#key-1', key: keys.attacker }]));
+  publish(
+    'https://attacker.example/evil/did.json',
+    didWebDoc('did:web:attacker.example:evil', [{ id: 'did:web:attacker.example:evil#key-1', key: keys.attacker }]),
+  );
   publish('https://attacker.example/keys/college-key.json', {
     '@context': [CTX.multikey],
     id: 'https://attacker.example/keys/college-key.json',
@@ -348,7 +387,11 @@ function ob3(issuerKey, a, o = {}) {
     ...(a.creditsAvailable ? { creditsAvailable: a.creditsAvailable } : {}),
   };
   const subject = o.identifier
-    ? { type: ['AchievementSubject'], identifier: [{ type: 'IdentityObject', hashed: true, identityHash: adaHash, identityType: 'emailAddress', salt: ADA.salt }], achievement }
+    ? {
+        type: ['AchievementSubject'],
+        identifier: [{ type: 'IdentityObject', hashed: true, identityHash: adaHash, identityType: 'emailAddress', salt: ADA.salt }],
+        achievement,
+      }
     : { id: ADA.did, type: ['AchievementSubject'], achievement };
   const id = o.id ?? uuid(`${issuerKey}/${o.seed ?? slug}`);
   const cred = o.v11
@@ -531,20 +574,35 @@ async function writeStatusLists() {
     validFrom: '2025-01-01T00:00:00Z',
     credentialSubject: { id: `${url}#list`, type: 'BitstringStatusList', statusPurpose: purpose, encodedList: encodeBits(indices) },
   });
-  publish(LIST.revocation, await di(list(LIST.revocation, 'revocation', REVOKED.bitstring), 'northwind', 'eddsa-rdfc-2022', { created: '2025-01-01T00:00:00Z' }));
-  publish(LIST.suspension, await di(list(LIST.suspension, 'suspension', REVOKED.suspended), 'northwind', 'eddsa-rdfc-2022', { created: '2025-01-01T00:00:00Z' }));
+  publish(
+    LIST.revocation,
+    await di(list(LIST.revocation, 'revocation', REVOKED.bitstring), 'northwind', 'eddsa-rdfc-2022', { created: '2025-01-01T00:00:00Z' }),
+  );
+  publish(
+    LIST.suspension,
+    await di(list(LIST.suspension, 'suspension', REVOKED.suspended), 'northwind', 'eddsa-rdfc-2022', { created: '2025-01-01T00:00:00Z' }),
+  );
   // Claims to be Northwind's list (nothing revoked) but is signed by the attacker's key.
   publish(
     LIST.forged,
-    await di(list(LIST.forged, 'revocation', []), 'northwind', 'eddsa-rdfc-2022', { key: keys.attacker, vm: 'did:web:attacker.example:evil#key-1', created: '2025-01-01T00:00:00Z' }),
+    await di(list(LIST.forged, 'revocation', []), 'northwind', 'eddsa-rdfc-2022', {
+      key: keys.attacker,
+      vm: 'did:web:attacker.example:evil#key-1',
+      created: '2025-01-01T00:00:00Z',
+    }),
   );
 
   publish(
     LIST.stale,
-    await di({ ...list(LIST.stale, 'revocation', []), validUntil: '2025-06-01T00:00:00Z' }, 'northwind', 'eddsa-rdfc-2022', { created: '2025-01-01T00:00:00Z' }),
+    await di({ ...list(LIST.stale, 'revocation', []), validUntil: '2025-06-01T00:00:00Z' }, 'northwind', 'eddsa-rdfc-2022', {
+      created: '2025-01-01T00:00:00Z',
+    }),
   );
   publish(LIST.copied, await di(list(LIST.revocation, 'revocation', REVOKED.bitstring), 'northwind', 'eddsa-rdfc-2022', { created: '2025-01-01T00:00:00Z' }));
-  publish(LIST.otherIssuer, await di(list(LIST.otherIssuer, 'revocation', [], ISSUERS.college.profile.id), 'college', 'eddsa-rdfc-2022', { created: '2025-01-01T00:00:00Z' }));
+  publish(
+    LIST.otherIssuer,
+    await di(list(LIST.otherIssuer, 'revocation', [], ISSUERS.college.profile.id), 'college', 'eddsa-rdfc-2022', { created: '2025-01-01T00:00:00Z' }),
+  );
 
   const sl = {
     '@context': [CTX.v1, CTX.sl2021, CTX.ed2020],
@@ -552,7 +610,12 @@ async function writeStatusLists() {
     type: ['VerifiableCredential', 'StatusList2021Credential'],
     issuer: ISSUERS.college.profile.id,
     issuanceDate: '2025-01-01T00:00:00Z',
-    credentialSubject: { id: `${LIST.sl2021}#list`, type: 'StatusList2021', statusPurpose: 'revocation', encodedList: encodeBits(REVOKED.sl2021, { prefix: false }) },
+    credentialSubject: {
+      id: `${LIST.sl2021}#list`,
+      type: 'StatusList2021',
+      statusPurpose: 'revocation',
+      encodedList: encodeBits(REVOKED.sl2021, { prefix: false }),
+    },
   };
   publish(LIST.sl2021, await di(sl, 'college', 'Ed25519Signature2020', { created: '2025-01-01T00:00:00Z' }));
 
@@ -577,10 +640,17 @@ function ob2BadgeClass(slug, name, color, skills) {
     name,
     description: `${name}: a hands-on workshop badge from the Old Mill Makerspace.`,
     image: `https://ob2.example/img/${slug}.png`,
-    criteria: { id: `https://ob2.example/criteria/${slug}.json`, narrative: `Attend the **${name}** workshop and complete the build.\n\n- Safety briefing\n- Supervised project` },
+    criteria: {
+      id: `https://ob2.example/criteria/${slug}.json`,
+      narrative: `Attend the **${name}** workshop and complete the build.\n\n- Safety briefing\n- Supervised project`,
+    },
     issuer: OB2.issuer,
     tags: skills,
-    alignment: skills.map((s) => ({ targetName: s, targetUrl: `https://skills.example/framework/${slugify(s)}.json`, targetFramework: 'Example Skills Framework' })),
+    alignment: skills.map((s) => ({
+      targetName: s,
+      targetUrl: `https://skills.example/framework/${slugify(s)}.json`,
+      targetFramework: 'Example Skills Framework',
+    })),
     __color: color,
   };
 }
@@ -682,43 +752,141 @@ async function writeCases() {
   const G = 'https://badges.example/credentials/';
 
   // ---- valid -----------------------------------------------------------------------------
-  const rdfcValid = await di(ob3('northwind', A.a11y, { validUntil: D.until2099, evidence: [{ id: 'https://issuer.example/org/evidence/ada-a11y-audit', type: ['Evidence'], name: 'Accessibility audit report', narrative: 'Audited the **library catalogue** site and fixed 23 issues.' }] }), 'northwind', 'eddsa-rdfc-2022');
-  addCase({ name: 'valid-ob3-rdfc-didweb', url: `${H}rdfc-valid.json`, content: rdfcValid, format: 'ob3-di-eddsa-rdfc-2022', expect: 'valid', note: 'did:web:issuer.example:org, Multikey key-1 under assertionMethod; validUntil 2099' });
+  const rdfcValid = await di(
+    ob3('northwind', A.a11y, {
+      validUntil: D.until2099,
+      evidence: [
+        {
+          id: 'https://issuer.example/org/evidence/ada-a11y-audit',
+          type: ['Evidence'],
+          name: 'Accessibility audit report',
+          narrative: 'Audited the **library catalogue** site and fixed 23 issues.',
+        },
+      ],
+    }),
+    'northwind',
+    'eddsa-rdfc-2022',
+  );
+  addCase({
+    name: 'valid-ob3-rdfc-didweb',
+    url: `${H}rdfc-valid.json`,
+    content: rdfcValid,
+    format: 'ob3-di-eddsa-rdfc-2022',
+    expect: 'valid',
+    note: 'did:web:issuer.example:org, Multikey key-1 under assertionMethod; validUntil 2099',
+  });
 
   const ed2020 = await di(ob3('college', A.data, { v11: true, extraContexts: [CTX.ed2020] }), 'college', 'Ed25519Signature2020');
-  addCase({ name: 'valid-ob3-ed25519sig2020-https', url: `${C}ed2020-valid.json`, content: ed2020, format: 'ob3-di-ed25519signature2020', expect: 'valid', note: 'VCDM 1.1 (issuanceDate), issuer https://college.example/issuer.json = controller document listing key-1 under assertionMethod' });
+  addCase({
+    name: 'valid-ob3-ed25519sig2020-https',
+    url: `${C}ed2020-valid.json`,
+    content: ed2020,
+    format: 'ob3-di-ed25519signature2020',
+    expect: 'valid',
+    note: 'VCDM 1.1 (issuanceDate), issuer https://college.example/issuer.json = controller document listing key-1 under assertionMethod',
+  });
 
   const jcsValid = await di(ob3('guild', A.pm, { identifier: true }), 'guild', 'eddsa-jcs-2022');
-  addCase({ name: 'valid-ob3-jcs-didkey', url: `${G}jcs-valid.json`, content: jcsValid, format: 'ob3-di-eddsa-jcs-2022', expect: 'valid', note: 'did:key issuer; subject by hashed email identifier (ada@badges.example + salt), no validUntil' });
+  addCase({
+    name: 'valid-ob3-jcs-didkey',
+    url: `${G}jcs-valid.json`,
+    content: jcsValid,
+    format: 'ob3-di-eddsa-jcs-2022',
+    expect: 'valid',
+    note: 'did:key issuer; subject by hashed email identifier (ada@badges.example + salt), no validUntil',
+  });
 
   const jcsCtx = await di(ob3('guild', A.ux), 'guild', 'eddsa-jcs-2022', { proofContext: [CTX.v2, CTX.ob] });
-  addCase({ name: 'valid-ob3-jcs-proof-context', url: `${G}jcs-proof-context.json`, content: jcsCtx, format: 'ob3-di-eddsa-jcs-2022', expect: 'valid', note: 'proof carries @context equal to the document @context' });
+  addCase({
+    name: 'valid-ob3-jcs-proof-context',
+    url: `${G}jcs-proof-context.json`,
+    content: jcsCtx,
+    format: 'ob3-di-eddsa-jcs-2022',
+    expect: 'valid',
+    note: 'proof carries @context equal to the document @context',
+  });
 
   const jwtEd = await vcJwt(ob3('guild', A.sec, { validUntil: D.until2099 }), 'guild');
-  addCase({ name: 'valid-ob3-jwt-eddsa-didkey', url: `${G}jwt-eddsa.jwt`, content: jwtEd, format: 'ob3-vc-jwt', expect: 'valid', note: 'typ vc+jwt, alg EdDSA, kid did:key#fragment; iss/jti/sub/nbf/exp match' });
+  addCase({
+    name: 'valid-ob3-jwt-eddsa-didkey',
+    url: `${G}jwt-eddsa.jwt`,
+    content: jwtEd,
+    format: 'ob3-vc-jwt',
+    expect: 'valid',
+    note: 'typ vc+jwt, alg EdDSA, kid did:key#fragment; iss/jti/sub/nbf/exp match',
+  });
 
-  const jwtEs = addCase({ name: 'valid-vc-jwt-es256-didjwk', url: `${G}jwt-es256.jwt`, content: await vcJwt(ob3('metro', A.cloud), 'metro'), format: 'ob3-vc-jwt', expect: 'valid', note: 'P-256 did:jwk issuer, kid did:jwk:…#0' });
+  const jwtEs = addCase({
+    name: 'valid-vc-jwt-es256-didjwk',
+    url: `${G}jwt-es256.jwt`,
+    content: await vcJwt(ob3('metro', A.cloud), 'metro'),
+    format: 'ob3-vc-jwt',
+    expect: 'valid',
+    note: 'P-256 did:jwk issuer, kid did:jwk:…#0',
+  });
 
   const jwtRs = await vcJwt(ob3('college', A.ml, { validUntil: D.until2099 }), 'college', { rsa: true });
-  addCase({ name: 'valid-vc-jwt-rs256-https-kid', url: `${C}jwt-rs256.jwt`, content: jwtRs, format: 'ob3-vc-jwt', expect: 'valid', note: 'kid https://college.example/issuer.json#rsa-1 (JsonWebKey in the controller document; same key in https://college.example/jwks.json)' });
+  addCase({
+    name: 'valid-vc-jwt-rs256-https-kid',
+    url: `${C}jwt-rs256.jwt`,
+    content: jwtRs,
+    format: 'ob3-vc-jwt',
+    expect: 'valid',
+    note: 'kid https://college.example/issuer.json#rsa-1 (JsonWebKey in the controller document; same key in https://college.example/jwks.json)',
+  });
 
   const v11cred = ob3('guild', A.data, { v11: true, seed: 'vc11-jwt', validUntil: D.until2099 });
-  addCase({ name: 'valid-vc11-jwt-vc-claim', url: `${G}vc11.jwt`, content: await vc11Jwt(v11cred, 'guild'), format: 'vc11-jwt', expect: 'valid', note: 'VCDM 1.1 JWT: typ JWT, credential in `vc`, iss/sub/jti/nbf/exp consistent' });
+  addCase({
+    name: 'valid-vc11-jwt-vc-claim',
+    url: `${G}vc11.jwt`,
+    content: await vc11Jwt(v11cred, 'guild'),
+    format: 'vc11-jwt',
+    expect: 'valid',
+    note: 'VCDM 1.1 JWT: typ JWT, credential in `vc`, iss/sub/jti/nbf/exp consistent',
+  });
 
   const soonA = await vcJwt(ob3('harbor', A.cloud, { seed: 'exp-2027', validUntil: D.soonA }), 'harbor');
-  addCase({ name: 'valid-expires-soon-jwt', url: `${G}expires-soon.jwt`, content: soonA, format: 'ob3-vc-jwt', expect: 'valid', note: `validUntil ${D.soonA}, 40 days after the test clock: "expires in N days" with a \`now\`` });
+  addCase({
+    name: 'valid-expires-soon-jwt',
+    url: `${G}expires-soon.jwt`,
+    content: soonA,
+    format: 'ob3-vc-jwt',
+    expect: 'valid',
+    note: `validUntil ${D.soonA}, 40 days after the test clock: "expires in N days" with a \`now\``,
+  });
   const soonB = await di(ob3('datalab', A.data, { seed: 'exp-2027b', validUntil: D.soonB }), 'datalab', 'eddsa-jcs-2022');
-  addCase({ name: 'valid-expires-soon-jcs', url: `${G}expires-soon.json`, content: soonB, format: 'ob3-di-eddsa-jcs-2022', expect: 'valid', note: `validUntil ${D.soonB}, 200 days after the test clock` });
+  addCase({
+    name: 'valid-expires-soon-jcs',
+    url: `${G}expires-soon.json`,
+    content: soonB,
+    format: 'ob3-di-eddsa-jcs-2022',
+    expect: 'valid',
+    note: `validUntil ${D.soonB}, 200 days after the test clock`,
+  });
 
   const statusOk = await di(ob3('northwind', A.sec, { seed: 'status-ok', status: bitstringEntry('revocation', 7) }), 'northwind', 'eddsa-rdfc-2022');
-  addCase({ name: 'valid-status-bitstring-not-revoked', url: `${H}status-ok.json`, content: statusOk, format: 'ob3-di-eddsa-rdfc-2022', expect: 'valid', note: `BitstringStatusListEntry revocation index 7 (bit 0) in ${LIST.revocation}` });
+  addCase({
+    name: 'valid-status-bitstring-not-revoked',
+    url: `${H}status-ok.json`,
+    content: statusOk,
+    format: 'ob3-di-eddsa-rdfc-2022',
+    expect: 'valid',
+    note: `BitstringStatusListEntry revocation index 7 (bit 0) in ${LIST.revocation}`,
+  });
 
   const statusBoth = await di(
     { ...ob3('northwind', A.pm, { seed: 'status-both' }), credentialStatus: [bitstringEntry('revocation', 8), bitstringEntry('suspension', 8)] },
     'northwind',
     'eddsa-rdfc-2022',
   );
-  addCase({ name: 'valid-status-revocation-and-suspension', url: `${H}status-both.json`, content: statusBoth, format: 'ob3-di-eddsa-rdfc-2022', expect: 'valid', note: 'two entries (revocation + suspension), index 8 clear in both' });
+  addCase({
+    name: 'valid-status-revocation-and-suspension',
+    url: `${H}status-both.json`,
+    content: statusBoth,
+    format: 'ob3-di-eddsa-rdfc-2022',
+    expect: 'valid',
+    note: 'two entries (revocation + suspension), index 8 clear in both',
+  });
 
   const endorsementCred = (seed) => ({
     '@context': [CTX.v2, CTX.ob],
@@ -734,9 +902,27 @@ async function writeCases() {
     },
   });
   const endorsement = await di(endorsementCred('standalone'), 'datalab', 'eddsa-rdfc-2022');
-  addCase({ name: 'valid-endorsement', url: 'https://datalab.test/lab/endorsements/a11y.json', content: endorsement, format: 'ob3-endorsement-di-eddsa-rdfc-2022', expect: 'valid', note: 'EndorsementCredential by did:web:datalab.test:lab of a Northwind achievement' });
-  const endorsed = await di(ob3('northwind', A.a11y, { seed: 'endorsed', endorsement: [await di(endorsementCred('embedded'), 'datalab', 'eddsa-jcs-2022')] }), 'northwind', 'eddsa-rdfc-2022');
-  addCase({ name: 'valid-ob3-with-endorsement', url: `${H}endorsed.json`, content: endorsed, format: 'ob3-di-eddsa-rdfc-2022', expect: 'valid', note: 'embedded endorsement[] (eddsa-jcs-2022 by Civic Data Lab) verifies on its own' });
+  addCase({
+    name: 'valid-endorsement',
+    url: 'https://datalab.test/lab/endorsements/a11y.json',
+    content: endorsement,
+    format: 'ob3-endorsement-di-eddsa-rdfc-2022',
+    expect: 'valid',
+    note: 'EndorsementCredential by did:web:datalab.test:lab of a Northwind achievement',
+  });
+  const endorsed = await di(
+    ob3('northwind', A.a11y, { seed: 'endorsed', endorsement: [await di(endorsementCred('embedded'), 'datalab', 'eddsa-jcs-2022')] }),
+    'northwind',
+    'eddsa-rdfc-2022',
+  );
+  addCase({
+    name: 'valid-ob3-with-endorsement',
+    url: `${H}endorsed.json`,
+    content: endorsed,
+    format: 'ob3-di-eddsa-rdfc-2022',
+    expect: 'valid',
+    note: 'embedded endorsement[] (eddsa-jcs-2022 by Civic Data Lab) verifies on its own',
+  });
 
   const multi = ob3('northwind', A.ux, { seed: 'multilingual' });
   multi.name = [
@@ -754,17 +940,52 @@ async function writeCases() {
     { '@value': 'Entretiens, tests d’utilisabilité et synthèse.', '@language': 'fr' },
   ];
   multi.credentialSubject.achievement.inLanguage = 'en';
-  addCase({ name: 'valid-multilingual', url: `${H}multilingual.json`, content: await di(multi, 'northwind', 'eddsa-rdfc-2022'), format: 'ob3-di-eddsa-rdfc-2022', expect: 'valid', note: 'name/description as arrays of {@value,@language} value objects (VCDM 2.0 §11.1); only OB 3.0 context terms' });
+  addCase({
+    name: 'valid-multilingual',
+    url: `${H}multilingual.json`,
+    content: await di(multi, 'northwind', 'eddsa-rdfc-2022'),
+    format: 'ob3-di-eddsa-rdfc-2022',
+    expect: 'valid',
+    note: 'name/description as arrays of {@value,@language} value objects (VCDM 2.0 §11.1); only OB 3.0 context terms',
+  });
 
   // baked
   const pngJson = bakePng(drawBadge('#1f6feb', '#ffffff'), 'openbadgecredential', JSON.stringify(rdfcValid));
   checkBakedPng(pngJson, 'openbadgecredential', JSON.stringify(rdfcValid));
-  addCase({ name: 'valid-baked-png-json', url: 'https://badges.example/baked/ob3-json.png', content: pngJson, format: 'baked-png', expect: 'valid', note: 'iTXt openbadgecredential = the JSON of valid-ob3-rdfc-didweb' });
+  addCase({
+    name: 'valid-baked-png-json',
+    url: 'https://badges.example/baked/ob3-json.png',
+    content: pngJson,
+    format: 'baked-png',
+    expect: 'valid',
+    note: 'iTXt openbadgecredential = the JSON of valid-ob3-rdfc-didweb',
+  });
   const pngJwt = bakePng(drawBadge('#bf3989', '#ffffff'), 'openbadgecredential', jwtEd);
   checkBakedPng(pngJwt, 'openbadgecredential', jwtEd);
-  addCase({ name: 'valid-baked-png-jwt', url: 'https://badges.example/baked/ob3-jwt.png', content: pngJwt, format: 'baked-png', expect: 'valid', note: 'iTXt openbadgecredential = the VC-JWT of valid-ob3-jwt-eddsa-didkey' });
-  addCase({ name: 'valid-baked-svg-json', url: 'https://badges.example/baked/ob3-json.svg', content: bakeSvg(badgeSvg('#9a6700', '#fff8c5', 'Agile Project Leadership'), { json: JSON.stringify(jcsValid, null, 2) }), format: 'baked-svg', expect: 'valid', note: '<openbadges:credential><![CDATA[ JSON of valid-ob3-jcs-didkey ]]>' });
-  addCase({ name: 'valid-baked-svg-jwt', url: 'https://badges.example/baked/ob3-jwt.svg', content: bakeSvg(badgeSvg('#0a7c8c', '#ffffff', 'Cloud Deployment Practitioner'), { jws: jwtEs }), format: 'baked-svg', expect: 'valid', note: '<openbadges:credential verify="VC-JWT of valid-vc-jwt-es256-didjwk"/>' });
+  addCase({
+    name: 'valid-baked-png-jwt',
+    url: 'https://badges.example/baked/ob3-jwt.png',
+    content: pngJwt,
+    format: 'baked-png',
+    expect: 'valid',
+    note: 'iTXt openbadgecredential = the VC-JWT of valid-ob3-jwt-eddsa-didkey',
+  });
+  addCase({
+    name: 'valid-baked-svg-json',
+    url: 'https://badges.example/baked/ob3-json.svg',
+    content: bakeSvg(badgeSvg('#9a6700', '#fff8c5', 'Agile Project Leadership'), { json: JSON.stringify(jcsValid, null, 2) }),
+    format: 'baked-svg',
+    expect: 'valid',
+    note: '<openbadges:credential><![CDATA[ JSON of valid-ob3-jcs-didkey ]]>',
+  });
+  addCase({
+    name: 'valid-baked-svg-jwt',
+    url: 'https://badges.example/baked/ob3-jwt.svg',
+    content: bakeSvg(badgeSvg('#0a7c8c', '#ffffff', 'Cloud Deployment Practitioner'), { jws: jwtEs }),
+    format: 'baked-svg',
+    expect: 'valid',
+    note: '<openbadges:credential verify="VC-JWT of valid-vc-jwt-es256-didjwk"/>',
+  });
 
   // CLR with nested credentials from four issuers
   const nested = [
@@ -774,79 +995,346 @@ async function writeCases() {
     await di(ob3('datalab', A.data, { seed: 'clr-child' }), 'datalab', 'eddsa-rdfc-2022'),
   ];
   const clr = await makeClr('clr-valid', nested);
-  addCase({ name: 'valid-clr-jcs', url: 'https://college.example/clr/ada-transcript.json', content: clr, format: 'clr-di-eddsa-jcs-2022', expect: 'valid', note: 'ClrCredential by Lakeside College (eddsa-jcs-2022); 4 nested AchievementCredentials from 4 issuers (rdfc, jcs, jcs, rdfc) + associations' });
+  addCase({
+    name: 'valid-clr-jcs',
+    url: 'https://college.example/clr/ada-transcript.json',
+    content: clr,
+    format: 'clr-di-eddsa-jcs-2022',
+    expect: 'valid',
+    note: 'ClrCredential by Lakeside College (eddsa-jcs-2022); 4 nested AchievementCredentials from 4 issuers (rdfc, jcs, jcs, rdfc) + associations',
+  });
 
   const vp = await makeVp('vp-valid', [rdfcValid, jcsValid]);
-  addCase({ name: 'valid-vp-jcs', url: 'https://badges.example/vp/two-badges.json', content: vp, format: 'vp-di-eddsa-jcs-2022', expect: 'valid', note: 'holder did:key (Ada), proofPurpose authentication, challenge fixture-challenge-1, domain badges.example; 2 embedded credentials' });
+  addCase({
+    name: 'valid-vp-jcs',
+    url: 'https://badges.example/vp/two-badges.json',
+    content: vp,
+    format: 'vp-di-eddsa-jcs-2022',
+    expect: 'valid',
+    note: 'holder did:key (Ada), proofPurpose authentication, challenge fixture-challenge-1, domain badges.example; 2 embedded credentials',
+  });
 
   // ---- expiry / not-before -----------------------------------------------------------------
-  addCase({ name: 'invalid-expired-jwt', url: `${G}expired.jwt`, content: await vcJwt(ob3('guild', A.ml, { seed: 'expired', validFrom: D.expiredFrom, validUntil: D.expired }), 'guild'), format: 'ob3-vc-jwt', expect: 'invalid:expiry', note: 'validUntil/exp 2025-06-01' });
-  addCase({ name: 'invalid-expired-rdfc', url: `${H}expired.json`, content: await di(ob3('northwind', A.cloud, { seed: 'expired', validFrom: D.expiredFrom, validUntil: D.expired }), 'northwind', 'eddsa-rdfc-2022'), format: 'ob3-di-eddsa-rdfc-2022', expect: 'invalid:expiry', note: 'validUntil 2025-06-01' });
-  addCase({ name: 'invalid-not-yet-valid-jcs', url: `${G}not-yet-valid.json`, content: await di(ob3('guild', A.cloud, { seed: 'nyv', validFrom: D.future }), 'guild', 'eddsa-jcs-2022', { created: D.from }), format: 'ob3-di-eddsa-jcs-2022', expect: 'invalid:not-before', note: 'validFrom 2099-01-01' });
-  addCase({ name: 'invalid-not-yet-valid-jwt', url: `${G}not-yet-valid.jwt`, content: await vcJwt(ob3('guild', A.ux, { seed: 'nyv-jwt', validFrom: D.future }), 'guild'), format: 'ob3-vc-jwt', expect: 'invalid:not-before', note: 'validFrom/nbf 2099-01-01' });
+  addCase({
+    name: 'invalid-expired-jwt',
+    url: `${G}expired.jwt`,
+    content: await vcJwt(ob3('guild', A.ml, { seed: 'expired', validFrom: D.expiredFrom, validUntil: D.expired }), 'guild'),
+    format: 'ob3-vc-jwt',
+    expect: 'invalid:expiry',
+    note: 'validUntil/exp 2025-06-01',
+  });
+  addCase({
+    name: 'invalid-expired-rdfc',
+    url: `${H}expired.json`,
+    content: await di(ob3('northwind', A.cloud, { seed: 'expired', validFrom: D.expiredFrom, validUntil: D.expired }), 'northwind', 'eddsa-rdfc-2022'),
+    format: 'ob3-di-eddsa-rdfc-2022',
+    expect: 'invalid:expiry',
+    note: 'validUntil 2025-06-01',
+  });
+  addCase({
+    name: 'invalid-not-yet-valid-jcs',
+    url: `${G}not-yet-valid.json`,
+    content: await di(ob3('guild', A.cloud, { seed: 'nyv', validFrom: D.future }), 'guild', 'eddsa-jcs-2022', { created: D.from }),
+    format: 'ob3-di-eddsa-jcs-2022',
+    expect: 'invalid:not-before',
+    note: 'validFrom 2099-01-01',
+  });
+  addCase({
+    name: 'invalid-not-yet-valid-jwt',
+    url: `${G}not-yet-valid.jwt`,
+    content: await vcJwt(ob3('guild', A.ux, { seed: 'nyv-jwt', validFrom: D.future }), 'guild'),
+    format: 'ob3-vc-jwt',
+    expect: 'invalid:not-before',
+    note: 'validFrom/nbf 2099-01-01',
+  });
 
   // ---- status ------------------------------------------------------------------------------
-  addCase({ name: 'invalid-revoked-bitstring', url: `${H}revoked.json`, content: await di(ob3('northwind', A.data, { seed: 'revoked', status: bitstringEntry('revocation', 42) }), 'northwind', 'eddsa-rdfc-2022'), format: 'ob3-di-eddsa-rdfc-2022', expect: 'invalid:revocation', note: 'BitstringStatusList revocation index 42 set' });
-  addCase({ name: 'invalid-suspended-bitstring', url: `${H}suspended.json`, content: await di(ob3('northwind', A.ml, { seed: 'suspended', status: bitstringEntry('suspension', 13) }), 'northwind', 'eddsa-rdfc-2022'), format: 'ob3-di-eddsa-rdfc-2022', expect: 'invalid:suspension', note: 'BitstringStatusList suspension index 13 set' });
-  addCase({ name: 'invalid-revoked-jwt-bitstring', url: `${H}revoked-jwt.jwt`, content: await vcJwt(ob3('northwind', A.pm, { seed: 'revoked-jwt', status: bitstringEntry('revocation', 44) }), 'northwind'), format: 'ob3-vc-jwt', expect: 'invalid:revocation', note: 'VC-JWT (kid did:web:issuer.example:org#key-1), revocation index 44 set' });
-  addCase({ name: 'invalid-expired-and-revoked', url: `${H}expired-revoked.json`, content: await di(ob3('northwind', A.sec, { seed: 'expired-revoked', validFrom: D.expiredFrom, validUntil: D.expired, status: bitstringEntry('revocation', 45) }), 'northwind', 'eddsa-rdfc-2022'), format: 'ob3-di-eddsa-rdfc-2022', expect: 'invalid:expiry+revocation', note: 'expired 2025-06-01 and revocation index 45 set' });
-  const sl2021Entry = { id: `${LIST.sl2021}#5`, type: 'StatusList2021Entry', statusPurpose: 'revocation', statusListIndex: '5', statusListCredential: LIST.sl2021 };
-  addCase({ name: 'invalid-revoked-statuslist2021', url: `${C}sl2021-revoked.json`, content: await di(ob3('college', A.sec, { v11: true, seed: 'sl2021-revoked', extraContexts: [CTX.sl2021, CTX.ed2020], status: sl2021Entry }), 'college', 'Ed25519Signature2020'), format: 'ob3-di-ed25519signature2020', expect: 'invalid:revocation', note: 'VCDM 1.1 + StatusList2021Entry index 5 (list signed by the college, Ed25519Signature2020)' });
-  const edtechCred = await di(ob3('guild', A.sec, { seed: '1edtech-revoked', extraContexts: [CTX.obExt], status: { id: LIST.edtech, type: '1EdTechRevocationList' } }), 'guild', 'eddsa-jcs-2022');
-  addCase({ name: 'invalid-revoked-1edtech-list', url: `${G}1edtech-revoked.json`, content: edtechCred, format: 'ob3-di-eddsa-jcs-2022', expect: 'invalid:revocation', note: `credentialStatus 1EdTechRevocationList ${LIST.edtech} lists this id` });
-  publish(LIST.edtech, { id: LIST.edtech, issuer: ISSUERS.guild.profile.id, revokedCredentials: [{ id: edtechCred.id, revoked: true, revocationReason: 'Issued in error' }, { id: uuid('guild/some-other'), revoked: false }] });
-  const edtechOk = await di(ob3('guild', A.ml, { seed: '1edtech-ok', extraContexts: [CTX.obExt], status: { id: LIST.edtech, type: '1EdTechRevocationList' } }), 'guild', 'eddsa-jcs-2022');
-  addCase({ name: 'valid-1edtech-list-not-listed', url: `${G}1edtech-ok.json`, content: edtechOk, format: 'ob3-di-eddsa-jcs-2022', expect: 'valid', note: 'same 1EdTechRevocationList, id not listed' });
+  addCase({
+    name: 'invalid-revoked-bitstring',
+    url: `${H}revoked.json`,
+    content: await di(ob3('northwind', A.data, { seed: 'revoked', status: bitstringEntry('revocation', 42) }), 'northwind', 'eddsa-rdfc-2022'),
+    format: 'ob3-di-eddsa-rdfc-2022',
+    expect: 'invalid:revocation',
+    note: 'BitstringStatusList revocation index 42 set',
+  });
+  addCase({
+    name: 'invalid-suspended-bitstring',
+    url: `${H}suspended.json`,
+    content: await di(ob3('northwind', A.ml, { seed: 'suspended', status: bitstringEntry('suspension', 13) }), 'northwind', 'eddsa-rdfc-2022'),
+    format: 'ob3-di-eddsa-rdfc-2022',
+    expect: 'invalid:suspension',
+    note: 'BitstringStatusList suspension index 13 set',
+  });
+  addCase({
+    name: 'invalid-revoked-jwt-bitstring',
+    url: `${H}revoked-jwt.jwt`,
+    content: await vcJwt(ob3('northwind', A.pm, { seed: 'revoked-jwt', status: bitstringEntry('revocation', 44) }), 'northwind'),
+    format: 'ob3-vc-jwt',
+    expect: 'invalid:revocation',
+    note: 'VC-JWT (kid did:web:issuer.example:org#key-1), revocation index 44 set',
+  });
+  addCase({
+    name: 'invalid-expired-and-revoked',
+    url: `${H}expired-revoked.json`,
+    content: await di(
+      ob3('northwind', A.sec, { seed: 'expired-revoked', validFrom: D.expiredFrom, validUntil: D.expired, status: bitstringEntry('revocation', 45) }),
+      'northwind',
+      'eddsa-rdfc-2022',
+    ),
+    format: 'ob3-di-eddsa-rdfc-2022',
+    expect: 'invalid:expiry+revocation',
+    note: 'expired 2025-06-01 and revocation index 45 set',
+  });
+  const sl2021Entry = {
+    id: `${LIST.sl2021}#5`,
+    type: 'StatusList2021Entry',
+    statusPurpose: 'revocation',
+    statusListIndex: '5',
+    statusListCredential: LIST.sl2021,
+  };
+  addCase({
+    name: 'invalid-revoked-statuslist2021',
+    url: `${C}sl2021-revoked.json`,
+    content: await di(
+      ob3('college', A.sec, { v11: true, seed: 'sl2021-revoked', extraContexts: [CTX.sl2021, CTX.ed2020], status: sl2021Entry }),
+      'college',
+      'Ed25519Signature2020',
+    ),
+    format: 'ob3-di-ed25519signature2020',
+    expect: 'invalid:revocation',
+    note: 'VCDM 1.1 + StatusList2021Entry index 5 (list signed by the college, Ed25519Signature2020)',
+  });
+  const edtechCred = await di(
+    ob3('guild', A.sec, { seed: '1edtech-revoked', extraContexts: [CTX.obExt], status: { id: LIST.edtech, type: '1EdTechRevocationList' } }),
+    'guild',
+    'eddsa-jcs-2022',
+  );
+  addCase({
+    name: 'invalid-revoked-1edtech-list',
+    url: `${G}1edtech-revoked.json`,
+    content: edtechCred,
+    format: 'ob3-di-eddsa-jcs-2022',
+    expect: 'invalid:revocation',
+    note: `credentialStatus 1EdTechRevocationList ${LIST.edtech} lists this id`,
+  });
+  publish(LIST.edtech, {
+    id: LIST.edtech,
+    issuer: ISSUERS.guild.profile.id,
+    revokedCredentials: [
+      { id: edtechCred.id, revoked: true, revocationReason: 'Issued in error' },
+      { id: uuid('guild/some-other'), revoked: false },
+    ],
+  });
+  const edtechOk = await di(
+    ob3('guild', A.ml, { seed: '1edtech-ok', extraContexts: [CTX.obExt], status: { id: LIST.edtech, type: '1EdTechRevocationList' } }),
+    'guild',
+    'eddsa-jcs-2022',
+  );
+  addCase({
+    name: 'valid-1edtech-list-not-listed',
+    url: `${G}1edtech-ok.json`,
+    content: edtechOk,
+    format: 'ob3-di-eddsa-jcs-2022',
+    expect: 'valid',
+    note: 'same 1EdTechRevocationList, id not listed',
+  });
 
   // ---- tampered ----------------------------------------------------------------------------
   const tRdfc = tamperName(rdfcValid);
   await assertDiFails(tRdfc, keys.northwind, 'tampered rdfc');
-  addCase({ name: 'tampered-rdfc', url: `${H}tampered-rdfc.json`, content: tRdfc, format: 'ob3-di-eddsa-rdfc-2022', expect: 'invalid:proof', note: 'valid-ob3-rdfc-didweb with one character of the achievement name changed' });
+  addCase({
+    name: 'tampered-rdfc',
+    url: `${H}tampered-rdfc.json`,
+    content: tRdfc,
+    format: 'ob3-di-eddsa-rdfc-2022',
+    expect: 'invalid:proof',
+    note: 'valid-ob3-rdfc-didweb with one character of the achievement name changed',
+  });
   const tJcs = tamperName(jcsValid);
   await assertDiFails(tJcs, keys.guild, 'tampered jcs');
-  addCase({ name: 'tampered-jcs', url: `${G}tampered-jcs.json`, content: tJcs, format: 'ob3-di-eddsa-jcs-2022', expect: 'invalid:proof', note: 'valid-ob3-jcs-didkey with the achievement name changed' });
+  addCase({
+    name: 'tampered-jcs',
+    url: `${G}tampered-jcs.json`,
+    content: tJcs,
+    format: 'ob3-di-eddsa-jcs-2022',
+    expect: 'invalid:proof',
+    note: 'valid-ob3-jcs-didkey with the achievement name changed',
+  });
   const t2020 = tamperName(ed2020);
   await assertDiFails(t2020, keys.college, 'tampered 2020');
-  addCase({ name: 'tampered-ed25519sig2020', url: `${C}tampered-ed2020.json`, content: t2020, format: 'ob3-di-ed25519signature2020', expect: 'invalid:proof', note: 'valid-ob3-ed25519sig2020-https with the achievement name changed' });
+  addCase({
+    name: 'tampered-ed25519sig2020',
+    url: `${C}tampered-ed2020.json`,
+    content: t2020,
+    format: 'ob3-di-ed25519signature2020',
+    expect: 'invalid:proof',
+    note: 'valid-ob3-ed25519sig2020-https with the achievement name changed',
+  });
   const tJwt = tamperJwt(jwtEd);
   await assertJwsFails(tJwt, keys.guild, 'EdDSA', 'tampered jwt');
-  addCase({ name: 'tampered-jwt', url: `${G}tampered.jwt`, content: tJwt, format: 'ob3-vc-jwt', expect: 'invalid:proof', note: 'payload of valid-ob3-jwt-eddsa-didkey re-encoded with the achievement name changed, original signature' });
+  addCase({
+    name: 'tampered-jwt',
+    url: `${G}tampered.jwt`,
+    content: tJwt,
+    format: 'ob3-vc-jwt',
+    expect: 'invalid:proof',
+    note: 'payload of valid-ob3-jwt-eddsa-didkey re-encoded with the achievement name changed, original signature',
+  });
   const tPng = bakePng(drawBadge('#d1242f', '#ffffff'), 'openbadgecredential', JSON.stringify(tRdfc));
-  addCase({ name: 'tampered-baked-png', url: 'https://badges.example/baked/tampered.png', content: tPng, format: 'baked-png', expect: 'invalid:proof', note: 'tampered-rdfc baked into a PNG' });
+  addCase({
+    name: 'tampered-baked-png',
+    url: 'https://badges.example/baked/tampered.png',
+    content: tPng,
+    format: 'baked-png',
+    expect: 'invalid:proof',
+    note: 'tampered-rdfc baked into a PNG',
+  });
 
   // ---- issuer binding ----------------------------------------------------------------------
-  addCase({ name: 'invalid-wrong-issuer-key', url: `${H}wrong-key.json`, content: await di(ob3('northwind', A.a11y, { seed: 'wrong-key' }), 'northwind', 'eddsa-rdfc-2022', { key: keys.attacker, vm: 'did:web:attacker.example:evil#key-1' }), format: 'ob3-di-eddsa-rdfc-2022', expect: 'invalid:issuer', note: 'names Northwind as issuer, signed (validly) by did:web:attacker.example:evil#key-1: controller is not the issuer' });
-  addCase({ name: 'unknown-key-id', url: `${H}unknown-key.json`, content: await di(ob3('northwind', A.ml, { seed: 'unknown-key' }), 'northwind', 'eddsa-rdfc-2022', { vm: 'did:web:issuer.example:org#key-9' }), format: 'ob3-di-eddsa-rdfc-2022', expect: 'indeterminate', note: 'VM did:web:issuer.example:org#key-9: the DID document resolves but has no such key: the signature cannot be checked (proof and issuer unknown); shown apart from a bad signature, as keys rotate' });
+  addCase({
+    name: 'invalid-wrong-issuer-key',
+    url: `${H}wrong-key.json`,
+    content: await di(ob3('northwind', A.a11y, { seed: 'wrong-key' }), 'northwind', 'eddsa-rdfc-2022', {
+      key: keys.attacker,
+      vm: 'did:web:attacker.example:evil#key-1',
+    }),
+    format: 'ob3-di-eddsa-rdfc-2022',
+    expect: 'invalid:issuer',
+    note: 'names Northwind as issuer, signed (validly) by did:web:attacker.example:evil#key-1: controller is not the issuer',
+  });
+  addCase({
+    name: 'unknown-key-id',
+    url: `${H}unknown-key.json`,
+    content: await di(ob3('northwind', A.ml, { seed: 'unknown-key' }), 'northwind', 'eddsa-rdfc-2022', { vm: 'did:web:issuer.example:org#key-9' }),
+    format: 'ob3-di-eddsa-rdfc-2022',
+    expect: 'indeterminate',
+    note: 'VM did:web:issuer.example:org#key-9: the DID document resolves but has no such key: the signature cannot be checked (proof and issuer unknown); shown apart from a bad signature, as keys rotate',
+  });
 
   // ---- indeterminate -----------------------------------------------------------------------
-  addCase({ name: 'indeterminate-status-unreachable', url: `${H}status-unreachable.json`, content: await di(ob3('northwind', A.cloud, { seed: 'status-404', status: bitstringEntry('revocation', 3, LIST.missing) }), 'northwind', 'eddsa-rdfc-2022'), format: 'ob3-di-eddsa-rdfc-2022', expect: 'indeterminate', note: `statusListCredential ${LIST.missing} has no file (404)` });
+  addCase({
+    name: 'indeterminate-status-unreachable',
+    url: `${H}status-unreachable.json`,
+    content: await di(ob3('northwind', A.cloud, { seed: 'status-404', status: bitstringEntry('revocation', 3, LIST.missing) }), 'northwind', 'eddsa-rdfc-2022'),
+    format: 'ob3-di-eddsa-rdfc-2022',
+    expect: 'indeterminate',
+    note: `statusListCredential ${LIST.missing} has no file (404)`,
+  });
   const selfCred = ob3('northwind', A.pm, { seed: 'jwk-only' });
   selfCred.issuer = { id: uuid('self-declared-issuer'), type: ['Profile'], name: 'Self-Declared Skills Club' };
-  addCase({ name: 'indeterminate-jwt-jwk-only', url: `${G}jwk-only.jwt`, content: await vcJwt(selfCred, 'northwind', { key: keys.selfDeclared, noKid: true, header: { jwk: keys.selfDeclared.publicJwk } }), format: 'ob3-vc-jwt', expect: 'indeterminate', note: 'only a `jwk` header, issuer urn:uuid: intact signature, signer unknown' });
+  addCase({
+    name: 'indeterminate-jwt-jwk-only',
+    url: `${G}jwk-only.jwt`,
+    content: await vcJwt(selfCred, 'northwind', { key: keys.selfDeclared, noKid: true, header: { jwk: keys.selfDeclared.publicJwk } }),
+    format: 'ob3-vc-jwt',
+    expect: 'indeterminate',
+    note: 'only a `jwk` header, issuer urn:uuid: intact signature, signer unknown',
+  });
   const gone = ob3('northwind', A.data, { seed: 'did-web-404' });
   gone.issuer = { ...gone.issuer, id: 'did:web:issuer.example:closed' };
-  addCase({ name: 'indeterminate-did-web-unresolvable', url: `${H}did-web-404.json`, content: await di(gone, 'northwind', 'eddsa-rdfc-2022', { vm: 'did:web:issuer.example:closed#key-1' }), format: 'ob3-di-eddsa-rdfc-2022', expect: 'indeterminate', note: 'issuer did:web:issuer.example:closed → https://issuer.example/closed/did.json has no file (404): the key cannot be fetched' });
+  addCase({
+    name: 'indeterminate-did-web-unresolvable',
+    url: `${H}did-web-404.json`,
+    content: await di(gone, 'northwind', 'eddsa-rdfc-2022', { vm: 'did:web:issuer.example:closed#key-1' }),
+    format: 'ob3-di-eddsa-rdfc-2022',
+    expect: 'indeterminate',
+    note: 'issuer did:web:issuer.example:closed → https://issuer.example/closed/did.json has no file (404): the key cannot be fetched',
+  });
 
   // ---- OB 2.0 ------------------------------------------------------------------------------
   const hostedUrl = 'https://ob2.example/assertions/hosted-valid.json';
-  const hosted = ob2Assertion(hostedUrl, 'woodworking', { evidence: [{ id: 'https://ob2.example/evidence/ada-stool.json', narrative: 'Built a three-legged stool.' }] });
-  addCase({ name: 'valid-ob2-hosted', url: hostedUrl, content: hosted, format: 'ob2-hosted', expect: 'valid', note: 'HostedBadge on ob2.example (allowedOrigins ob2.example), hashed email recipient' });
+  const hosted = ob2Assertion(hostedUrl, 'woodworking', {
+    evidence: [{ id: 'https://ob2.example/evidence/ada-stool.json', narrative: 'Built a three-legged stool.' }],
+  });
+  addCase({
+    name: 'valid-ob2-hosted',
+    url: hostedUrl,
+    content: hosted,
+    format: 'ob2-hosted',
+    expect: 'valid',
+    note: 'HostedBadge on ob2.example (allowedOrigins ob2.example), hashed email recipient',
+  });
   const signedId = uuid('ob2/signed-valid');
   const ob2Signed = await ob2Sign(ob2Assertion(signedId, 'soldering', { signed: true }));
-  addCase({ name: 'valid-ob2-signed', url: 'https://ob2.example/assertions/signed-valid.jwt', content: ob2Signed, format: 'ob2-signed', expect: 'valid', note: 'SignedBadge RS256, creator https://ob2.example/keys/rsa-1.json (listed in issuer publicKey, owner = issuer)' });
+  addCase({
+    name: 'valid-ob2-signed',
+    url: 'https://ob2.example/assertions/signed-valid.jwt',
+    content: ob2Signed,
+    format: 'ob2-signed',
+    expect: 'valid',
+    note: 'SignedBadge RS256, creator https://ob2.example/keys/rsa-1.json (listed in issuer publicKey, owner = issuer)',
+  });
   const ob2RevokedId = uuid('ob2/signed-revoked');
-  addCase({ name: 'invalid-ob2-signed-revoked', url: 'https://ob2.example/assertions/signed-revoked.jwt', content: await ob2Sign(ob2Assertion(ob2RevokedId, '3d-printing', { signed: true })), format: 'ob2-signed', expect: 'invalid:revocation', note: `listed in ${OB2.revocations}` });
-  publish(OB2.revocations, { '@context': CTX.ob2, id: OB2.revocations, type: 'RevocationList', issuer: OB2.issuer, revokedAssertions: [{ id: ob2RevokedId, revocationReason: 'Awarded in error' }, uuid('ob2/some-other')] });
-  addCase({ name: 'invalid-ob2-hosted-revoked-flag', url: 'https://ob2.example/assertions/hosted-revoked.json', content: ob2Assertion('https://ob2.example/assertions/hosted-revoked.json', 'soldering', { revoked: true }), format: 'ob2-hosted', expect: 'invalid:revocation', note: 'hosted copy says revoked: true' });
-  addCase({ name: 'invalid-ob2-hosted-expired', url: 'https://ob2.example/assertions/hosted-expired.json', content: ob2Assertion('https://ob2.example/assertions/hosted-expired.json', '3d-printing', { issuedOn: '2023-01-10T10:00:00Z', expires: '2025-06-01T00:00:00Z' }), format: 'ob2-hosted', expect: 'invalid:expiry', note: 'expires 2025-06-01' });
+  addCase({
+    name: 'invalid-ob2-signed-revoked',
+    url: 'https://ob2.example/assertions/signed-revoked.jwt',
+    content: await ob2Sign(ob2Assertion(ob2RevokedId, '3d-printing', { signed: true })),
+    format: 'ob2-signed',
+    expect: 'invalid:revocation',
+    note: `listed in ${OB2.revocations}`,
+  });
+  publish(OB2.revocations, {
+    '@context': CTX.ob2,
+    id: OB2.revocations,
+    type: 'RevocationList',
+    issuer: OB2.issuer,
+    revokedAssertions: [{ id: ob2RevokedId, revocationReason: 'Awarded in error' }, uuid('ob2/some-other')],
+  });
+  addCase({
+    name: 'invalid-ob2-hosted-revoked-flag',
+    url: 'https://ob2.example/assertions/hosted-revoked.json',
+    content: ob2Assertion('https://ob2.example/assertions/hosted-revoked.json', 'soldering', { revoked: true }),
+    format: 'ob2-hosted',
+    expect: 'invalid:revocation',
+    note: 'hosted copy says revoked: true',
+  });
+  addCase({
+    name: 'invalid-ob2-hosted-expired',
+    url: 'https://ob2.example/assertions/hosted-expired.json',
+    content: ob2Assertion('https://ob2.example/assertions/hosted-expired.json', '3d-printing', {
+      issuedOn: '2023-01-10T10:00:00Z',
+      expires: '2025-06-01T00:00:00Z',
+    }),
+    format: 'ob2-hosted',
+    expect: 'invalid:expiry',
+    note: 'expires 2025-06-01',
+  });
   const tOb2 = tamperJwt2(ob2Signed);
   await assertJwsFails(tOb2, keys.ob2, 'RS256', 'tampered ob2');
-  addCase({ name: 'tampered-ob2-signed', url: 'https://ob2.example/assertions/tampered.jwt', content: tOb2, format: 'ob2-signed', expect: 'invalid:proof', note: 'valid-ob2-signed with issuedOn changed after signing' });
+  addCase({
+    name: 'tampered-ob2-signed',
+    url: 'https://ob2.example/assertions/tampered.jwt',
+    content: tOb2,
+    format: 'ob2-signed',
+    expect: 'invalid:proof',
+    note: 'valid-ob2-signed with issuedOn changed after signing',
+  });
   const ob2PngUrl = bakePng(drawBadge('#9a6700', '#ffffff'), 'openbadges', hostedUrl);
   checkBakedPng(ob2PngUrl, 'openbadges', hostedUrl);
-  addCase({ name: 'valid-baked-ob2-png-url', url: 'https://badges.example/baked/ob2-url.png', content: ob2PngUrl, format: 'baked-png-ob2', expect: 'valid', note: 'iTXt openbadges = the hosted assertion URL' });
-  addCase({ name: 'valid-baked-ob2-png-json', url: 'https://badges.example/baked/ob2-json.png', content: bakePng(drawBadge('#9a6700', '#ffffff'), 'openbadges', JSON.stringify(hosted)), format: 'baked-png-ob2', expect: 'valid', note: 'iTXt openbadges = the hosted assertion JSON (verifier re-fetches its id)' });
-  addCase({ name: 'valid-baked-ob2-svg-signed', url: 'https://badges.example/baked/ob2-signed.svg', content: bakeSvg(badgeSvg('#d1242f', '#ffffff', 'Soldering Safety'), { jws: ob2Signed, ob2: true }), format: 'baked-svg-ob2', expect: 'valid', note: '<openbadges:assertion verify="JWS of valid-ob2-signed"> (xmlns http://openbadges.org)' });
+  addCase({
+    name: 'valid-baked-ob2-png-url',
+    url: 'https://badges.example/baked/ob2-url.png',
+    content: ob2PngUrl,
+    format: 'baked-png-ob2',
+    expect: 'valid',
+    note: 'iTXt openbadges = the hosted assertion URL',
+  });
+  addCase({
+    name: 'valid-baked-ob2-png-json',
+    url: 'https://badges.example/baked/ob2-json.png',
+    content: bakePng(drawBadge('#9a6700', '#ffffff'), 'openbadges', JSON.stringify(hosted)),
+    format: 'baked-png-ob2',
+    expect: 'valid',
+    note: 'iTXt openbadges = the hosted assertion JSON (verifier re-fetches its id)',
+  });
+  addCase({
+    name: 'valid-baked-ob2-svg-signed',
+    url: 'https://badges.example/baked/ob2-signed.svg',
+    content: bakeSvg(badgeSvg('#d1242f', '#ffffff', 'Soldering Safety'), { jws: ob2Signed, ob2: true }),
+    format: 'baked-svg-ob2',
+    expect: 'valid',
+    note: '<openbadges:assertion verify="JWS of valid-ob2-signed"> (xmlns http://openbadges.org)',
+  });
 
   // ---- forgeries ---------------------------------------------------------------------------
   await writeForgeries({ rdfcValid, jcsValid });
@@ -896,7 +1384,12 @@ async function makeVp(seed, creds) {
     holder: ADA.did,
     verifiableCredential: creds,
   };
-  return addProofChecked(vp, keys.holder, { proofPurpose: 'authentication', challenge: 'fixture-challenge-1', domain: 'badges.example', created: '2025-10-01T12:00:00Z' });
+  return addProofChecked(vp, keys.holder, {
+    proofPurpose: 'authentication',
+    challenge: 'fixture-challenge-1',
+    domain: 'badges.example',
+    created: '2025-10-01T12:00:00Z',
+  });
 }
 
 async function addProofChecked(doc, key, o) {
@@ -918,80 +1411,259 @@ async function writeForgeries({ rdfcValid, jcsValid }) {
   // 1. key read out of a URL fragment
   const fragCred = ob3('northwind', A.sec, { seed: 'frag' });
   fragCred.issuer = { id: 'https://issuer-controlled.example/profile.json', type: ['Profile'], name: 'Issuer Controlled Academy' };
-  add('fragment-key', 'fragment-key.json', await di(fragCred, 'northwind', 'eddsa-rdfc-2022', { key: keys.attacker, vm: `https://issuer-controlled.example/profile.json#${keys.attacker.multikey}` }), 'ob3-di-eddsa-rdfc-2022', 'invalid:issuer|indeterminate', 'VM https://issuer-controlled.example/profile.json#z6Mk<attacker>: the profile (a controller document) does not list that key; reading the key from the fragment (1EdTech validator convention) would accept it');
+  add(
+    'fragment-key',
+    'fragment-key.json',
+    await di(fragCred, 'northwind', 'eddsa-rdfc-2022', { key: keys.attacker, vm: `https://issuer-controlled.example/profile.json#${keys.attacker.multikey}` }),
+    'ob3-di-eddsa-rdfc-2022',
+    'invalid:issuer|indeterminate',
+    'VM https://issuer-controlled.example/profile.json#z6Mk<attacker>: the profile (a controller document) does not list that key; reading the key from the fragment (1EdTech validator convention) would accept it',
+  );
 
   // 2. key only in JWT jwk header, naming a real issuer
-  add('jwk-header-real-issuer', 'jwk-header.jwt', await vcJwt(ob3('northwind', A.a11y, { seed: 'jwk-forgery' }), 'northwind', { key: keys.attacker, noKid: true, header: { jwk: keys.attacker.publicJwk } }), 'ob3-vc-jwt', 'invalid:issuer|indeterminate', 'issuer did:web:issuer.example:org, signed by the attacker key carried in the `jwk` header; the issuer DID document does not list it (indeterminate is acceptable for a verifier that never resolves the issuer for jwk-only JWTs; valid is not)');
+  add(
+    'jwk-header-real-issuer',
+    'jwk-header.jwt',
+    await vcJwt(ob3('northwind', A.a11y, { seed: 'jwk-forgery' }), 'northwind', { key: keys.attacker, noKid: true, header: { jwk: keys.attacker.publicJwk } }),
+    'ob3-vc-jwt',
+    'invalid:issuer|indeterminate',
+    'issuer did:web:issuer.example:org, signed by the attacker key carried in the `jwk` header; the issuer DID document does not list it (indeterminate is acceptable for a verifier that never resolves the issuer for jwk-only JWTs; valid is not)',
+  );
 
   // 3. VM whose controller (claimed) is the issuer, but the issuer's document does not list it
   const ctlCred = ob3('college', A.data, { seed: 'controller-claim' });
-  add('vm-claims-issuer-controller', 'vm-claims-controller.json', await di(ctlCred, 'college', 'eddsa-rdfc-2022', { key: keys.attacker, vm: 'https://attacker.example/keys/college-key.json' }), 'ob3-di-eddsa-rdfc-2022', 'invalid:issuer', 'VM https://attacker.example/keys/college-key.json is a Multikey whose `controller` says https://college.example/issuer.json, but the college document does not list it under assertionMethod');
+  add(
+    'vm-claims-issuer-controller',
+    'vm-claims-controller.json',
+    await di(ctlCred, 'college', 'eddsa-rdfc-2022', { key: keys.attacker, vm: 'https://attacker.example/keys/college-key.json' }),
+    'ob3-di-eddsa-rdfc-2022',
+    'invalid:issuer',
+    'VM https://attacker.example/keys/college-key.json is a Multikey whose `controller` says https://college.example/issuer.json, but the college document does not list it under assertionMethod',
+  );
 
   // 4. VM controlled by someone else entirely
-  add('vm-controller-not-issuer', 'vm-other-controller.jwt', await vcJwt(ob3('college', A.ml, { seed: 'other-controller' }), 'college', { key: keys.attacker, kid: 'did:web:attacker.example:evil#key-1' }), 'ob3-vc-jwt', 'invalid:issuer', 'issuer https://college.example/issuer.json, kid did:web:attacker.example:evil#key-1 (controller did:web:attacker.example:evil)');
+  add(
+    'vm-controller-not-issuer',
+    'vm-other-controller.jwt',
+    await vcJwt(ob3('college', A.ml, { seed: 'other-controller' }), 'college', { key: keys.attacker, kid: 'did:web:attacker.example:evil#key-1' }),
+    'ob3-vc-jwt',
+    'invalid:issuer',
+    'issuer https://college.example/issuer.json, kid did:web:attacker.example:evil#key-1 (controller did:web:attacker.example:evil)',
+  );
 
   // 5. did:key VM different from the did:key issuer
-  add('didkey-vm-mismatch', 'didkey-mismatch.json', await di(ob3('guild', A.pm, { seed: 'didkey-mismatch' }), 'guild', 'eddsa-jcs-2022', { key: keys.attacker, vm: keys.attacker.didKeyVm }), 'ob3-di-eddsa-jcs-2022', 'invalid:issuer', `issuer ${keys.guild.didKey}, VM ${keys.attacker.didKeyVm}`);
-  add('didkey-kid-mismatch-jwt', 'didkey-mismatch.jwt', await vcJwt(ob3('guild', A.sec, { seed: 'didkey-mismatch-jwt' }), 'guild', { key: keys.attacker, kid: keys.attacker.didKeyVm }), 'ob3-vc-jwt', 'invalid:issuer', 'VC-JWT: iss = guild did:key, kid = attacker did:key');
+  add(
+    'didkey-vm-mismatch',
+    'didkey-mismatch.json',
+    await di(ob3('guild', A.pm, { seed: 'didkey-mismatch' }), 'guild', 'eddsa-jcs-2022', { key: keys.attacker, vm: keys.attacker.didKeyVm }),
+    'ob3-di-eddsa-jcs-2022',
+    'invalid:issuer',
+    `issuer ${keys.guild.didKey}, VM ${keys.attacker.didKeyVm}`,
+  );
+  add(
+    'didkey-kid-mismatch-jwt',
+    'didkey-mismatch.jwt',
+    await vcJwt(ob3('guild', A.sec, { seed: 'didkey-mismatch-jwt' }), 'guild', { key: keys.attacker, kid: keys.attacker.didKeyVm }),
+    'ob3-vc-jwt',
+    'invalid:issuer',
+    'VC-JWT: iss = guild did:key, kid = attacker did:key',
+  );
 
   // 6. did:web key listed only under authentication
-  add('didweb-authentication-only', 'auth-only.json', await di(ob3('northwind', A.cloud, { seed: 'auth-only' }), 'northwind', 'eddsa-rdfc-2022', { key: keys.northwindAuthOnly, vm: 'did:web:issuer.example:org#key-2' }), 'ob3-di-eddsa-rdfc-2022', 'invalid:issuer', 'did:web:issuer.example:org#key-2 is the issuer’s key but listed only under authentication, not assertionMethod');
+  add(
+    'didweb-authentication-only',
+    'auth-only.json',
+    await di(ob3('northwind', A.cloud, { seed: 'auth-only' }), 'northwind', 'eddsa-rdfc-2022', {
+      key: keys.northwindAuthOnly,
+      vm: 'did:web:issuer.example:org#key-2',
+    }),
+    'ob3-di-eddsa-rdfc-2022',
+    'invalid:issuer',
+    'did:web:issuer.example:org#key-2 is the issuer’s key but listed only under authentication, not assertionMethod',
+  );
 
   // 7. alg none
   const noneCred = ob3('guild', A.a11y, { seed: 'alg-none' });
   const claims = (c) => ({ ...c, iss: c.issuer.id, jti: c.id, sub: c.credentialSubject.id, nbf: secs(c.validFrom) });
-  add('alg-none', 'alg-none.jwt', rawJws({ alg: 'none', typ: 'vc+jwt', kid: ISSUERS.guild.vm }, claims(noneCred)), 'ob3-vc-jwt', 'invalid:proof', 'alg none, empty signature, kid names the real issuer key');
+  add(
+    'alg-none',
+    'alg-none.jwt',
+    rawJws({ alg: 'none', typ: 'vc+jwt', kid: ISSUERS.guild.vm }, claims(noneCred)),
+    'ob3-vc-jwt',
+    'invalid:proof',
+    'alg none, empty signature, kid names the real issuer key',
+  );
 
   // 8. HS256 with the issuer's public key as the HMAC secret (key-confusion)
   const hsCred = ob3('college', A.sec, { seed: 'hs256' });
-  add('hs256-public-key-secret', 'hs256.jwt', rawJws({ alg: 'HS256', typ: 'vc+jwt', kid: ISSUERS.college.rsaVm }, claims(hsCred), (input) => createHmac('sha256', keys.collegeRsa.publicPem).update(input).digest()), 'ob3-vc-jwt', 'invalid:proof', 'HS256, HMAC secret = the college RSA public key PEM, kid = the RSA VM');
+  add(
+    'hs256-public-key-secret',
+    'hs256.jwt',
+    rawJws({ alg: 'HS256', typ: 'vc+jwt', kid: ISSUERS.college.rsaVm }, claims(hsCred), (input) =>
+      createHmac('sha256', keys.collegeRsa.publicPem).update(input).digest(),
+    ),
+    'ob3-vc-jwt',
+    'invalid:proof',
+    'HS256, HMAC secret = the college RSA public key PEM, kid = the RSA VM',
+  );
   const hsCred2 = ob3('guild', A.sec, { seed: 'hs256-raw' });
-  add('hs256-raw-ed25519-secret', 'hs256-raw.jwt', rawJws({ alg: 'HS256', typ: 'vc+jwt', kid: ISSUERS.guild.vm }, claims(hsCred2), (input) => createHmac('sha256', keys.guild.rawPublic).update(input).digest()), 'ob3-vc-jwt', 'invalid:proof', 'HS256 with the raw 32-byte Ed25519 public key of the did:key issuer as secret');
+  add(
+    'hs256-raw-ed25519-secret',
+    'hs256-raw.jwt',
+    rawJws({ alg: 'HS256', typ: 'vc+jwt', kid: ISSUERS.guild.vm }, claims(hsCred2), (input) =>
+      createHmac('sha256', keys.guild.rawPublic).update(input).digest(),
+    ),
+    'ob3-vc-jwt',
+    'invalid:proof',
+    'HS256 with the raw 32-byte Ed25519 public key of the did:key issuer as secret',
+  );
 
   // 9. algorithms outside the allow-list
-  add('alg-hs512', 'hs512.jwt', rawJws({ alg: 'HS512', typ: 'vc+jwt', kid: ISSUERS.guild.vm }, claims(ob3('guild', A.ux, { seed: 'hs512' })), (input) => createHmac('sha512', 'secret').update(input).digest()), 'ob3-vc-jwt', 'invalid:proof', 'alg HS512 (symmetric: never acceptable for a public credential)');
-  add('alg-es256k', 'es256k.jwt', rawJws({ alg: 'ES256K', typ: 'vc+jwt', kid: ISSUERS.guild.vm }, claims(ob3('guild', A.ml, { seed: 'es256k' })), (input) => nodeSign('sha256', input, { key: keys.attackerK1.privateKey, dsaEncoding: 'ieee-p1363' })), 'ob3-vc-jwt', 'invalid:proof', 'alg ES256K (secp256k1, not on the allow-list; signed by an attacker secp256k1 key) with kid = the Ed25519 issuer key');
+  add(
+    'alg-hs512',
+    'hs512.jwt',
+    rawJws({ alg: 'HS512', typ: 'vc+jwt', kid: ISSUERS.guild.vm }, claims(ob3('guild', A.ux, { seed: 'hs512' })), (input) =>
+      createHmac('sha512', 'secret').update(input).digest(),
+    ),
+    'ob3-vc-jwt',
+    'invalid:proof',
+    'alg HS512 (symmetric: never acceptable for a public credential)',
+  );
+  add(
+    'alg-es256k',
+    'es256k.jwt',
+    rawJws({ alg: 'ES256K', typ: 'vc+jwt', kid: ISSUERS.guild.vm }, claims(ob3('guild', A.ml, { seed: 'es256k' })), (input) =>
+      nodeSign('sha256', input, { key: keys.attackerK1.privateKey, dsaEncoding: 'ieee-p1363' }),
+    ),
+    'ob3-vc-jwt',
+    'invalid:proof',
+    'alg ES256K (secp256k1, not on the allow-list; signed by an attacker secp256k1 key) with kid = the Ed25519 issuer key',
+  );
 
   // 10. kid names the issuer key, signature made by the attacker
-  add('kid-mismatch', 'kid-mismatch.jwt', await vcJwt(ob3('guild', A.data, { seed: 'kid-mismatch' }), 'guild', { key: keys.attacker, kid: ISSUERS.guild.vm }), 'ob3-vc-jwt', 'invalid:proof', 'kid = guild did:key VM, signature by the attacker: does not verify under the kid key');
+  add(
+    'kid-mismatch',
+    'kid-mismatch.jwt',
+    await vcJwt(ob3('guild', A.data, { seed: 'kid-mismatch' }), 'guild', { key: keys.attacker, kid: ISSUERS.guild.vm }),
+    'ob3-vc-jwt',
+    'invalid:proof',
+    'kid = guild did:key VM, signature by the attacker: does not verify under the kid key',
+  );
   const issPayload = { ...ob3('guild', A.cloud, { seed: 'iss-mismatch' }), iss: ISSUERS.northwind.profile.id };
   const issJws = await signJws(issPayload, keys.guild, { alg: 'EdDSA', typ: 'vc+jwt', kid: ISSUERS.guild.vm });
-  add('jwt-iss-not-issuer', 'iss-mismatch.jwt', issJws, 'ob3-vc-jwt', 'invalid:jwt-claims', 'JWT claim iss = did:web:issuer.example:org but issuer.id = the guild did:key (VC-JOSE-COSE: iss MUST equal issuer)');
+  add(
+    'jwt-iss-not-issuer',
+    'iss-mismatch.jwt',
+    issJws,
+    'ob3-vc-jwt',
+    'invalid:jwt-claims',
+    'JWT claim iss = did:web:issuer.example:org but issuer.id = the guild did:key (VC-JOSE-COSE: iss MUST equal issuer)',
+  );
 
   // 11. proof copied from another credential
   const copied = { ...ob3('northwind', A.ml, { seed: 'copied-proof' }), proof: rdfcValid.proof };
   await assertDiFails(copied, keys.northwind, 'copied proof');
-  add('proof-copied', 'proof-copied.json', copied, 'ob3-di-eddsa-rdfc-2022', 'invalid:proof', 'proof of valid-ob3-rdfc-didweb pasted onto another Northwind credential');
+  add(
+    'proof-copied',
+    'proof-copied.json',
+    copied,
+    'ob3-di-eddsa-rdfc-2022',
+    'invalid:proof',
+    'proof of valid-ob3-rdfc-didweb pasted onto another Northwind credential',
+  );
   const copiedJcs = { ...ob3('guild', A.sec, { seed: 'copied-proof-jcs' }), proof: jcsValid.proof };
   await assertDiFails(copiedJcs, keys.guild, 'copied jcs proof');
-  add('proof-copied-jcs', 'proof-copied-jcs.json', copiedJcs, 'ob3-di-eddsa-jcs-2022', 'invalid:proof', 'proof of valid-ob3-jcs-didkey pasted onto another guild credential');
+  add(
+    'proof-copied-jcs',
+    'proof-copied-jcs.json',
+    copiedJcs,
+    'ob3-di-eddsa-jcs-2022',
+    'invalid:proof',
+    'proof of valid-ob3-jcs-didkey pasted onto another guild credential',
+  );
 
   // 12. proof over a different @context
   const ctxDoc = ob3('guild', A.a11y, { seed: 'other-context' });
   const signedUnder = { ...ctxDoc, '@context': [CTX.v2, CTX.obOld] };
   const ctxSigned = await di(ctxDoc, 'guild', 'eddsa-jcs-2022', { proofContext: [CTX.v2, CTX.obOld], hashDoc: signedUnder });
-  add('proof-other-context-jcs', 'other-context-jcs.json', ctxSigned, 'ob3-di-eddsa-jcs-2022', 'invalid:proof', `eddsa-jcs-2022 proof @context [v2, ob 3.0.2] ≠ document @context [v2, ob 3.0.3]: the signature is over the document with the proof's context, so a verifier that swaps contexts without checking they match would accept it`);
+  add(
+    'proof-other-context-jcs',
+    'other-context-jcs.json',
+    ctxSigned,
+    'ob3-di-eddsa-jcs-2022',
+    'invalid:proof',
+    `eddsa-jcs-2022 proof @context [v2, ob 3.0.2] ≠ document @context [v2, ob 3.0.3]: the signature is over the document with the proof's context, so a verifier that swaps contexts without checking they match would accept it`,
+  );
   // Not a forgery, so not generated: dropping an @context entry whose terms the document does not
   // use leaves the RDF statements, and so the eddsa-rdfc-2022 signature, exactly as signed. RDFC
   // signs what the credential says, not how its contexts are listed (VC-DI-EdDSA §3.2).
 
   // 13. status list signed by someone else / for another purpose
-  add('status-list-signed-by-attacker', 'status-forged-list.json', await di(ob3('northwind', A.data, { seed: 'forged-list', status: bitstringEntry('revocation', 42, LIST.forged) }), 'northwind', 'eddsa-rdfc-2022'), 'ob3-di-eddsa-rdfc-2022', 'indeterminate', `${LIST.forged} claims issuer did:web:issuer.example:org (bit 42 clear) but its proof is by did:web:attacker.example:evil#key-1: the status cannot be trusted → unknown (invalid:revocation is also acceptable; valid is not)`);
-  add('status-list-wrong-purpose', 'status-wrong-purpose.json', await di(ob3('northwind', A.ux, { seed: 'wrong-purpose', status: bitstringEntry('revocation', 7, LIST.suspension) }), 'northwind', 'eddsa-rdfc-2022'), 'ob3-di-eddsa-rdfc-2022', 'indeterminate', `entry statusPurpose revocation, statusListCredential = the suspension list (${LIST.suspension}): STATUS_VERIFICATION_ERROR → unknown`);
+  add(
+    'status-list-signed-by-attacker',
+    'status-forged-list.json',
+    await di(ob3('northwind', A.data, { seed: 'forged-list', status: bitstringEntry('revocation', 42, LIST.forged) }), 'northwind', 'eddsa-rdfc-2022'),
+    'ob3-di-eddsa-rdfc-2022',
+    'indeterminate',
+    `${LIST.forged} claims issuer did:web:issuer.example:org (bit 42 clear) but its proof is by did:web:attacker.example:evil#key-1: the status cannot be trusted → unknown (invalid:revocation is also acceptable; valid is not)`,
+  );
+  add(
+    'status-list-wrong-purpose',
+    'status-wrong-purpose.json',
+    await di(ob3('northwind', A.ux, { seed: 'wrong-purpose', status: bitstringEntry('revocation', 7, LIST.suspension) }), 'northwind', 'eddsa-rdfc-2022'),
+    'ob3-di-eddsa-rdfc-2022',
+    'indeterminate',
+    `entry statusPurpose revocation, statusListCredential = the suspension list (${LIST.suspension}): STATUS_VERIFICATION_ERROR → unknown`,
+  );
 
-  add('status-list-stale', 'status-stale-list.json', await di(ob3('northwind', A.cloud, { seed: 'stale-list', status: bitstringEntry('revocation', 46, LIST.stale) }), 'northwind', 'eddsa-rdfc-2022'), 'ob3-di-eddsa-rdfc-2022', 'indeterminate', `${LIST.stale} is the issuer's own list, correctly signed, bit 46 clear, but it expired on 2025-06-01 (a stale copy served after the badge was revoked): the status is unknown`);
-  add('status-list-copied', 'status-copied-list.json', await di(ob3('northwind', A.ml, { seed: 'copied-list', status: bitstringEntry('revocation', 47, LIST.copied) }), 'northwind', 'eddsa-rdfc-2022'), 'ob3-di-eddsa-rdfc-2022', 'indeterminate', `${LIST.copied} serves the issuer's genuine list whose id is ${LIST.revocation}: a list for other credentials, so it does not speak for this entry`);
-  add('status-list-other-issuer', 'status-other-issuer.json', await di(ob3('northwind', A.pm, { seed: 'other-issuer-list', status: bitstringEntry('revocation', 3, LIST.otherIssuer) }), 'northwind', 'eddsa-rdfc-2022'), 'ob3-di-eddsa-rdfc-2022', 'indeterminate', `${LIST.otherIssuer} is a genuine list signed by the college, not by Northwind, the credential's issuer`);
+  add(
+    'status-list-stale',
+    'status-stale-list.json',
+    await di(ob3('northwind', A.cloud, { seed: 'stale-list', status: bitstringEntry('revocation', 46, LIST.stale) }), 'northwind', 'eddsa-rdfc-2022'),
+    'ob3-di-eddsa-rdfc-2022',
+    'indeterminate',
+    `${LIST.stale} is the issuer's own list, correctly signed, bit 46 clear, but it expired on 2025-06-01 (a stale copy served after the badge was revoked): the status is unknown`,
+  );
+  add(
+    'status-list-copied',
+    'status-copied-list.json',
+    await di(ob3('northwind', A.ml, { seed: 'copied-list', status: bitstringEntry('revocation', 47, LIST.copied) }), 'northwind', 'eddsa-rdfc-2022'),
+    'ob3-di-eddsa-rdfc-2022',
+    'indeterminate',
+    `${LIST.copied} serves the issuer's genuine list whose id is ${LIST.revocation}: a list for other credentials, so it does not speak for this entry`,
+  );
+  add(
+    'status-list-other-issuer',
+    'status-other-issuer.json',
+    await di(ob3('northwind', A.pm, { seed: 'other-issuer-list', status: bitstringEntry('revocation', 3, LIST.otherIssuer) }), 'northwind', 'eddsa-rdfc-2022'),
+    'ob3-di-eddsa-rdfc-2022',
+    'indeterminate',
+    `${LIST.otherIssuer} is a genuine list signed by the college, not by Northwind, the credential's issuer`,
+  );
 
   // 14. JSON-LD tricks under RDFC, where the signature covers statements, not JSON.
   // a) A term no context defines, added after signing (VC 1.1 has no @vocab): expansion drops it,
   //    so the statements and the signature are unchanged; only JSON-LD safe mode refuses it.
   const undefSigned = await di(ob3('college', A.cloud, { v11: true, seed: 'undefined-term', extraContexts: [CTX.ed2020] }), 'college', 'Ed25519Signature2020');
   const undefForged = { ...undefSigned, verifiedBy: 'The Registrar of Every University' };
-  add('undefined-term-added', 'undefined-term.json', undefForged, 'ob3-di-ed25519signature2020', 'invalid:proof', 'a valid VC 1.1 credential plus `verifiedBy`, a term no context defines: dropped by expansion (signature unchanged), refused by JSON-LD safe mode');
+  add(
+    'undefined-term-added',
+    'undefined-term.json',
+    undefForged,
+    'ob3-di-ed25519signature2020',
+    'invalid:proof',
+    'a valid VC 1.1 credential plus `verifiedBy`, a term no context defines: dropped by expansion (signature unchanged), refused by JSON-LD safe mode',
+  );
   // b) A term redefined through an extra inline context, and its value changed.
   const redefined = { ...rdfcValid, '@context': [...rdfcValid['@context'], { name: 'https://attacker.example/vocab#name' }], name: 'Forged name' };
-  add('term-redefined-inline-context', 'term-redefined.json', redefined, 'ob3-di-eddsa-rdfc-2022', 'invalid:format+proof', 'valid-ob3-rdfc-didweb with an inline context redefining `name` (a protected VC 2.0 term) and a new name; the term guard names it (format)');
+  add(
+    'term-redefined-inline-context',
+    'term-redefined.json',
+    redefined,
+    'ob3-di-eddsa-rdfc-2022',
+    'invalid:format+proof',
+    'valid-ob3-rdfc-didweb with an inline context redefining `name` (a protected VC 2.0 term) and a new name; the term guard names it (format)',
+  );
   // c) A context swap: the OB 3.0 context URL replaced by the attacker's byte-identical copy. The
   //    statements are the same, so the signature verifies (checked below); the attacker can now
   //    remap what every OB term means. Only a context policy (known origins) refuses it.
@@ -1002,21 +1674,63 @@ async function writeForgeries({ rdfcValid, jcsValid }) {
   const swapped = { ...rdfcValid, '@context': rdfcValid['@context'].map((c) => (c === CTX.ob ? swapUrl : c)) };
   if (!(await verifyProof(swapped, keys.northwind.rawPublic))) throw new Error('self-check: the context swap should keep the RDFC signature intact');
   selfCheck.signatures++;
-  add('context-swap', 'context-swap.json', swapped, 'ob3-di-eddsa-rdfc-2022', 'indeterminate', `valid-ob3-rdfc-didweb with the OB 3.0 context replaced by ${swapUrl}, a copy: the signature verifies, but a context from a third-party origin could remap every term, so the proof is unknown`);
+  add(
+    'context-swap',
+    'context-swap.json',
+    swapped,
+    'ob3-di-eddsa-rdfc-2022',
+    'indeterminate',
+    `valid-ob3-rdfc-didweb with the OB 3.0 context replaced by ${swapUrl}, a copy: the signature verifies, but a context from a third-party origin could remap every term, so the proof is unknown`,
+  );
 
   // 15. OB 2.0: hosted outside allowedOrigins; signed with a key the issuer does not list
-  addCase({ name: 'forgery-ob2-hosted-wrong-origin', url: 'https://mirror.example/assertions/copied.json', content: ob2Assertion('https://mirror.example/assertions/copied.json', 'woodworking'), format: 'ob2-hosted', expect: 'invalid:hosted', note: 'hosted assertion at mirror.example naming the ob2.example BadgeClass; issuer verification.allowedOrigins = [ob2.example]' });
-  addCase({ name: 'forgery-ob2-signed-unlisted-key', url: 'https://attacker.example/forgeries/ob2-unlisted-key.jwt', content: await ob2Sign(ob2Assertion(uuid('ob2/forged'), 'woodworking', { signed: true, creator: 'https://attacker.example/keys/ob2-key.json' }), keys.attackerRsa), format: 'ob2-signed', expect: 'invalid:issuer', note: 'creator https://attacker.example/keys/ob2-key.json (owner claims the makerspace) is not in the issuer publicKey list' });
-  addCase({ name: 'forgery-ob2-signed-no-creator-attacker-key', url: 'https://attacker.example/forgeries/ob2-no-creator.jwt', content: await ob2Sign({ ...ob2Assertion(uuid('ob2/forged-2'), 'soldering', { signed: true }), verification: { type: 'SignedBadge' } }, keys.attackerRsa), format: 'ob2-signed', expect: 'invalid:proof', note: 'no creator: every issuer publicKey is tried and none verifies' });
+  addCase({
+    name: 'forgery-ob2-hosted-wrong-origin',
+    url: 'https://mirror.example/assertions/copied.json',
+    content: ob2Assertion('https://mirror.example/assertions/copied.json', 'woodworking'),
+    format: 'ob2-hosted',
+    expect: 'invalid:hosted',
+    note: 'hosted assertion at mirror.example naming the ob2.example BadgeClass; issuer verification.allowedOrigins = [ob2.example]',
+  });
+  addCase({
+    name: 'forgery-ob2-signed-unlisted-key',
+    url: 'https://attacker.example/forgeries/ob2-unlisted-key.jwt',
+    content: await ob2Sign(
+      ob2Assertion(uuid('ob2/forged'), 'woodworking', { signed: true, creator: 'https://attacker.example/keys/ob2-key.json' }),
+      keys.attackerRsa,
+    ),
+    format: 'ob2-signed',
+    expect: 'invalid:issuer',
+    note: 'creator https://attacker.example/keys/ob2-key.json (owner claims the makerspace) is not in the issuer publicKey list',
+  });
+  addCase({
+    name: 'forgery-ob2-signed-no-creator-attacker-key',
+    url: 'https://attacker.example/forgeries/ob2-no-creator.jwt',
+    content: await ob2Sign({ ...ob2Assertion(uuid('ob2/forged-2'), 'soldering', { signed: true }), verification: { type: 'SignedBadge' } }, keys.attackerRsa),
+    format: 'ob2-signed',
+    expect: 'invalid:proof',
+    note: 'no creator: every issuer publicKey is tried and none verifies',
+  });
 
   // 16. a presentation whose holder proof is by someone else
-  const vpForged = await addProofChecked({ '@context': [CTX.v2], id: uuid('vp/forged'), type: ['VerifiablePresentation'], holder: ADA.did, verifiableCredential: [rdfcValid] }, keys.attacker, {
-    proofPurpose: 'authentication',
-    challenge: 'fixture-challenge-1',
-    domain: 'badges.example',
-    created: '2025-10-01T12:00:00Z',
-  });
-  add('vp-holder-key-mismatch', 'vp-holder-mismatch.json', vpForged, 'vp-di-eddsa-jcs-2022', 'invalid:issuer', 'holder = Ada did:key, proof VM = attacker did:key (the embedded credential itself is valid)');
+  const vpForged = await addProofChecked(
+    { '@context': [CTX.v2], id: uuid('vp/forged'), type: ['VerifiablePresentation'], holder: ADA.did, verifiableCredential: [rdfcValid] },
+    keys.attacker,
+    {
+      proofPurpose: 'authentication',
+      challenge: 'fixture-challenge-1',
+      domain: 'badges.example',
+      created: '2025-10-01T12:00:00Z',
+    },
+  );
+  add(
+    'vp-holder-key-mismatch',
+    'vp-holder-mismatch.json',
+    vpForged,
+    'vp-di-eddsa-jcs-2022',
+    'invalid:issuer',
+    'holder = Ada did:key, proof VM = attacker did:key (the embedded credential itself is valid)',
+  );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1110,7 +1824,13 @@ async function diWith(cred, issuer, suite) {
 async function vcJwtWith(cred, issuer, rsa) {
   const key = rsa ? keys.collegeRsa : issuer.key;
   const kid = rsa ? issuer.rsaVm : issuer.vm;
-  const claims = { iss: cred.issuer.id, jti: cred.id, ...(cred.credentialSubject.id ? { sub: cred.credentialSubject.id } : {}), nbf: secs(cred.validFrom), ...(cred.validUntil ? { exp: secs(cred.validUntil) } : {}) };
+  const claims = {
+    iss: cred.issuer.id,
+    jti: cred.id,
+    ...(cred.credentialSubject.id ? { sub: cred.credentialSubject.id } : {}),
+    nbf: secs(cred.validFrom),
+    ...(cred.validUntil ? { exp: secs(cred.validUntil) } : {}),
+  };
   const header = { alg: JWT_ALG[key.kind], typ: 'vc+jwt', kid };
   const jws = await signJws({ ...cred, ...claims }, key, header);
   await verifyJws(jws, key.publicJwk, header.alg);
@@ -1139,33 +1859,93 @@ async function writePortfolio() {
     const validFrom = dateFor(i, N);
     const validUntil = i % 11 === 5 ? D.untilFar : i % 7 === 2 ? D.until2099 : undefined;
     const status = i % 10 === 6 && issuerKey === 'northwind' ? bitstringEntry('revocation', 100 + i) : undefined;
-    const { url, content, cred } = await issuePortfolioBadge(i, { host: 'badges.example', issuerKey, fmt, validFrom, validUntil, status, seedPrefix: 'portfolio' });
+    const { url, content, cred } = await issuePortfolioBadge(i, {
+      host: 'badges.example',
+      issuerKey,
+      fmt,
+      validFrom,
+      validUntil,
+      status,
+      seedPrefix: 'portfolio',
+    });
     publish(url, content);
     urls.push(url);
-    portfolioCases.push({ name: `portfolio-${String(i + 1).padStart(2, '0')}`, path: relative(ROOT, hostPath(url)), url, format: fmt === 'jwt' || fmt === 'rs256' || fmt === 'es256' ? 'ob3-vc-jwt' : `ob3-di-${fmt === 'rdfc' ? 'eddsa-rdfc-2022' : 'eddsa-jcs-2022'}`, expect: 'valid', note: `${cred.issuer.name}, ${cred.credentialSubject.achievement.achievementType}, ${validFrom.slice(0, 10)}` });
+    portfolioCases.push({
+      name: `portfolio-${String(i + 1).padStart(2, '0')}`,
+      path: relative(ROOT, hostPath(url)),
+      url,
+      format: fmt === 'jwt' || fmt === 'rs256' || fmt === 'es256' ? 'ob3-vc-jwt' : `ob3-di-${fmt === 'rdfc' ? 'eddsa-rdfc-2022' : 'eddsa-jcs-2022'}`,
+      expect: 'valid',
+      note: `${cred.issuer.name}, ${cred.credentialSubject.achievement.achievementType}, ${validFrom.slice(0, 10)}`,
+    });
     if (typeof content !== 'string' && clrChildren.length < 5 && !clrChildren.some((c) => c.issuer.id === cred.issuer.id)) clrChildren.push(content);
     if (typeof content !== 'string' && vpChildren.length < 5 && i % 2 === 1) vpChildren.push(content);
   }
   // two OB 2.0 hosted badges in the mix
-  for (const [j, slug] of [['1', 'woodworking'], ['2', '3d-printing']]) {
+  for (const [j, slug] of [
+    ['1', 'woodworking'],
+    ['2', '3d-printing'],
+  ]) {
     const url = `https://ob2.example/assertions/portfolio-${j}.json`;
     publish(url, ob2Assertion(url, slug, { issuedOn: j === '1' ? '2019-05-04T10:00:00Z' : '2021-11-20T10:00:00Z' }));
     urls.push(url);
-    portfolioCases.push({ name: `portfolio-ob2-${j}`, path: relative(ROOT, hostPath(url)), url, format: 'ob2-hosted', expect: 'valid', note: 'Old Mill Makerspace (OB 2.0 hosted)' });
+    portfolioCases.push({
+      name: `portfolio-ob2-${j}`,
+      path: relative(ROOT, hostPath(url)),
+      url,
+      format: 'ob2-hosted',
+      expect: 'valid',
+      note: 'Old Mill Makerspace (OB 2.0 hosted)',
+    });
   }
   // not valid: expired, revoked, 404
   const bad = [
-    ['expired', await issuePortfolioBadge(60, { host: 'badges.example', issuerKey: 'guild', fmt: 'jwt', validFrom: '2022-02-01T09:00:00Z', validUntil: D.expired, seedPrefix: 'portfolio-bad' }), 'invalid:expiry'],
-    ['revoked', await issuePortfolioBadge(61, { host: 'badges.example', issuerKey: 'northwind', fmt: 'jcs', validFrom: '2023-04-01T09:00:00Z', status: bitstringEntry('revocation', 900), seedPrefix: 'portfolio-bad' }), 'invalid:revocation'],
+    [
+      'expired',
+      await issuePortfolioBadge(60, {
+        host: 'badges.example',
+        issuerKey: 'guild',
+        fmt: 'jwt',
+        validFrom: '2022-02-01T09:00:00Z',
+        validUntil: D.expired,
+        seedPrefix: 'portfolio-bad',
+      }),
+      'invalid:expiry',
+    ],
+    [
+      'revoked',
+      await issuePortfolioBadge(61, {
+        host: 'badges.example',
+        issuerKey: 'northwind',
+        fmt: 'jcs',
+        validFrom: '2023-04-01T09:00:00Z',
+        status: bitstringEntry('revocation', 900),
+        seedPrefix: 'portfolio-bad',
+      }),
+      'invalid:revocation',
+    ],
   ];
   for (const [label, { url, content }, expect] of bad) {
     publish(url, content);
     urls.splice(label === 'expired' ? 17 : 33, 0, url);
-    portfolioCases.push({ name: `portfolio-${label}`, path: relative(ROOT, hostPath(url)), url, format: typeof content === 'string' ? 'ob3-vc-jwt' : 'ob3-di-eddsa-jcs-2022', expect });
+    portfolioCases.push({
+      name: `portfolio-${label}`,
+      path: relative(ROOT, hostPath(url)),
+      url,
+      format: typeof content === 'string' ? 'ob3-vc-jwt' : 'ob3-di-eddsa-jcs-2022',
+      expect,
+    });
   }
   const missing = 'https://badges.example/b/9999-deleted-badge.json';
   urls.splice(40, 0, missing);
-  portfolioCases.push({ name: 'portfolio-404', path: 'hosts/badges.example/b/9999-deleted-badge.json', url: missing, format: 'unknown', expect: 'error:http-status', note: 'no such file (404)' });
+  portfolioCases.push({
+    name: 'portfolio-404',
+    path: 'hosts/badges.example/b/9999-deleted-badge.json',
+    url: missing,
+    format: 'unknown',
+    expect: 'error:http-status',
+    note: 'no such file (404)',
+  });
 
   publish('https://badges.example/portfolio.json', {
     name: 'Ada Example: badges 2019-2026',
@@ -1175,8 +1955,22 @@ async function writePortfolio() {
   });
   publish('https://badges.example/presentation.json', await makeVp('portfolio-vp', vpChildren.slice(0, 5)));
   publish('https://badges.example/clr.json', await makeClr('portfolio-clr', clrChildren.slice(0, 5), { name: 'Ada Example: Lakeside College learner record' }));
-  portfolioCases.push({ name: 'portfolio-presentation', path: 'hosts/badges.example/presentation.json', url: 'https://badges.example/presentation.json', format: 'vp-di-eddsa-jcs-2022', expect: 'valid', note: 'VP of 5 portfolio badges by Ada' });
-  portfolioCases.push({ name: 'portfolio-clr', path: 'hosts/badges.example/clr.json', url: 'https://badges.example/clr.json', format: 'clr-di-eddsa-jcs-2022', expect: 'valid', note: `CLR with ${Math.min(5, clrChildren.length)} nested credentials from different issuers` });
+  portfolioCases.push({
+    name: 'portfolio-presentation',
+    path: 'hosts/badges.example/presentation.json',
+    url: 'https://badges.example/presentation.json',
+    format: 'vp-di-eddsa-jcs-2022',
+    expect: 'valid',
+    note: 'VP of 5 portfolio badges by Ada',
+  });
+  portfolioCases.push({
+    name: 'portfolio-clr',
+    path: 'hosts/badges.example/clr.json',
+    url: 'https://badges.example/clr.json',
+    format: 'clr-di-eddsa-jcs-2022',
+    expect: 'valid',
+    note: `CLR with ${Math.min(5, clrChildren.length)} nested credentials from different issuers`,
+  });
   writeOut(join(ROOT, 'portfolio-index.json'), pretty(portfolioCases.map((c) => ({ ...c, path: c.path.split('\\').join('/') }))));
   return { count: urls.length };
 }
@@ -1196,11 +1990,23 @@ async function writeWall(n) {
   const urls = [];
   for (let i = 0; i < n; i++) {
     const fmt = i % 4 === 3 ? 'jcs' : 'jwt';
-    const { url, content } = await issuePortfolioBadge(i, { host: 'wall.example', issuerKey: `w${i % WALL_ISSUERS}`, fmt, validFrom: dateFor(i, n), seedPrefix: 'wall', issuersOverride: map });
+    const { url, content } = await issuePortfolioBadge(i, {
+      host: 'wall.example',
+      issuerKey: `w${i % WALL_ISSUERS}`,
+      fmt,
+      validFrom: dateFor(i, n),
+      seedPrefix: 'wall',
+      issuersOverride: map,
+    });
     publish(url, content);
     urls.push(url);
   }
-  publish('https://wall.example/portfolio.json', { name: `Wall of ${n}`, owner: 'Ada Example', description: `${n} generated badges from ${WALL_ISSUERS} did:web issuers (bench fixture).`, badges: urls });
+  publish('https://wall.example/portfolio.json', {
+    name: `Wall of ${n}`,
+    owner: 'Ada Example',
+    description: `${n} generated badges from ${WALL_ISSUERS} did:web issuers (bench fixture).`,
+    badges: urls,
+  });
   return urls.length;
 }
 
@@ -1226,7 +2032,10 @@ async function safeModeCheck() {
     const { proof, iss, jti, sub, nbf, exp, ...body } = doc;
     if (MEANT_TO_FAIL_SAFE_MODE.has(c.name)) {
       // These forgeries exist to be refused by safe mode: prove that they are.
-      const refused = await canonize(body).then(() => false, () => true);
+      const refused = await canonize(body).then(
+        () => false,
+        () => true,
+      );
       if (!refused) throw new Error(`self-check: ${c.name} should fail JSON-LD safe mode`);
       selfCheck.tamperedRejected++;
       continue;
@@ -1241,10 +2050,11 @@ async function safeModeCheck() {
   return skipped;
 }
 
-
 function writeReadme(portfolioCount) {
-  const row = (c) => `| \`${c.name}\` | \`${c.expect.replace(/\|/g, '\\|')}\` | ${c.format} | \`${c.path}\` | ${(c.note ?? '').replace(/\|/g, '\\|').replace(/\n/g, ' ')} |`;
-  const section = (title, pred) => [`### ${title}`, '', '| name | expect | format | file | note |', '|---|---|---|---|---|', ...cases.filter(pred).map(row), ''].join('\n');
+  const row = (c) =>
+    `| \`${c.name}\` | \`${c.expect.replace(/\|/g, '\\|')}\` | ${c.format} | \`${c.path}\` | ${(c.note ?? '').replace(/\|/g, '\\|').replace(/\n/g, ' ')} |`;
+  const section = (title, pred) =>
+    [`### ${title}`, '', '| name | expect | format | file | note |', '|---|---|---|---|---|', ...cases.filter(pred).map(row), ''].join('\n');
   const text = `# Test fixtures (generated)
 
 Everything here is written by \`npm run fixtures\` (\`scripts/make-fixtures.mjs\`). Do not edit by hand: change
@@ -1367,7 +2177,9 @@ async function main() {
     .reduce((s, f) => s + statSync(f).size, 0);
   const counts = cases.reduce((m, c) => ((m[c.expect.split(':')[0]] = (m[c.expect.split(':')[0]] ?? 0) + 1), m), {});
   console.log(
-    `fixtures: ${cases.length} cases (${Object.entries(counts).map(([k, v]) => `${v} ${k}`).join(', ')}), portfolio ${portfolio.count} entries` +
+    `fixtures: ${cases.length} cases (${Object.entries(counts)
+      .map(([k, v]) => `${v} ${k}`)
+      .join(', ')}), portfolio ${portfolio.count} entries` +
       (wall ? `, wall ${wall} badges` : '') +
       `\nself-check: ${selfCheck.signatures} signatures verified back, ${selfCheck.tamperedRejected} tampered/forged proofs rejected, ${selfCheck.canonized} documents pass JSON-LD safe mode` +
       (skipped.length ? ` (skipped, no CLR context: ${skipped.join(', ')})` : '') +

@@ -31,7 +31,6 @@ const IAT = secs('2020-01-01T00:00:00Z');
 const EXP = secs('2099-01-01T00:00:00Z');
 const EXPIRED = secs('2021-01-01T00:00:00Z');
 
-
 function write(rel, body) {
   const file = join(HOSTS, rel);
   files.add(file);
@@ -81,17 +80,41 @@ export async function makeIdentityFixtures() {
   // ---- spoofs: self-made keys that claim a famous name ------------------------------------------
   const spoofDid = keys.spoofEd.didKey;
   const jcs = await addProof(
-    credential({ issuer: { id: spoofDid, name: 'Harvard University', url: 'https://www.harvard.edu' }, name: 'Master of Business Administration', id: 'https://spoof.example/credentials/harvard-mba', subject: holder }),
+    credential({
+      issuer: { id: spoofDid, name: 'Harvard University', url: 'https://www.harvard.edu' },
+      name: 'Master of Business Administration',
+      id: 'https://spoof.example/credentials/harvard-mba',
+      subject: holder,
+    }),
     { suite: 'eddsa-jcs-2022', key: keys.spoofEd, verificationMethod: keys.spoofEd.didKeyVm, created: '2025-01-15T09:00:00Z' },
   );
   if (!(await verifyProof(jcs, keys.spoofEd.rawPublic))) throw new Error('self-check: spoof jcs');
-  cases.spoofs.push({ name: 'spoof-didkey-harvard', url: write('spoof.example/credentials/harvard-didkey.json', jcs), claimed: 'Harvard University', issuer: spoofDid });
+  cases.spoofs.push({
+    name: 'spoof-didkey-harvard',
+    url: write('spoof.example/credentials/harvard-didkey.json', jcs),
+    claimed: 'Harvard University',
+    issuer: spoofDid,
+  });
 
   const jwkDid = keys.spoofP256.didJwk;
-  const jwtCred = credential({ issuer: { id: jwkDid, name: 'Massachusetts Institute of Technology', url: 'https://www.mit.edu' }, name: 'Bachelor of Science', id: 'https://spoof.example/credentials/mit-bsc', subject: holder });
-  const jwt = await signJws({ ...jwtCred, iss: jwkDid, jti: jwtCred.id, sub: holder, nbf: secs(jwtCred.validFrom) }, keys.spoofP256, { alg: 'ES256', typ: 'vc+jwt', kid: `${jwkDid}#0` });
+  const jwtCred = credential({
+    issuer: { id: jwkDid, name: 'Massachusetts Institute of Technology', url: 'https://www.mit.edu' },
+    name: 'Bachelor of Science',
+    id: 'https://spoof.example/credentials/mit-bsc',
+    subject: holder,
+  });
+  const jwt = await signJws({ ...jwtCred, iss: jwkDid, jti: jwtCred.id, sub: holder, nbf: secs(jwtCred.validFrom) }, keys.spoofP256, {
+    alg: 'ES256',
+    typ: 'vc+jwt',
+    kid: `${jwkDid}#0`,
+  });
   await verifyJws(jwt, keys.spoofP256.publicJwk, 'ES256');
-  cases.spoofs.push({ name: 'spoof-didjwk-mit', url: write('spoof.example/credentials/mit-didjwk.jwt', jwt), claimed: 'Massachusetts Institute of Technology', issuer: jwkDid });
+  cases.spoofs.push({
+    name: 'spoof-didjwk-mit',
+    url: write('spoof.example/credentials/mit-didjwk.jwt', jwt),
+    claimed: 'Massachusetts Institute of Technology',
+    issuer: jwkDid,
+  });
 
   // "Нarvard" with a Cyrillic Н, wrapped in bidi controls and zero-width spaces, and a very long tail.
   const shaped = await addProof(
@@ -138,7 +161,9 @@ export async function makeIdentityFixtures() {
     write(`registry.test/oidf/${caseName}/entity-configuration`, ecJwt);
     if (!omitStatement) {
       const payload = { iss: base, sub: guild, iat: IAT, exp: EXP, metadata: { federation_entity: org }, ...statement };
-      const st = signStatement ? await signStatement(payload) : await signJws(payload, keys.anchor, { alg: 'ES256', typ: 'entity-statement+jwt', kid: 'anchor-1' });
+      const st = signStatement
+        ? await signStatement(payload)
+        : await signJws(payload, keys.anchor, { alg: 'ES256', typ: 'entity-statement+jwt', kid: 'anchor-1' });
       write(`registry.test/oidf/${caseName}/fetch/${subFile(guild)}`, st);
     }
     return `${base}/entity-configuration`;
@@ -149,19 +174,44 @@ export async function makeIdentityFixtures() {
   await fed('removed', 'warning', { omitStatement: true }, 'the fetch endpoint answers 404: not (or no longer) listed');
   await fed('anchor-expired', 'unknown', { ec: { exp: EXPIRED } }, 'the entity configuration expired');
   await fed('statement-expired', 'unknown', { statement: { exp: EXPIRED } }, 'the subordinate statement expired');
-  await fed('wrong-key', 'unknown', { signStatement: (p) => signJws(p, keys.rogue, { alg: 'ES256', typ: 'entity-statement+jwt', kid: 'anchor-1' }) }, 'statement names the anchor kid but is signed by another key');
-  await fed('unknown-kid', 'unknown', { signStatement: (p) => signJws(p, keys.rogue, { alg: 'ES256', typ: 'entity-statement+jwt', kid: 'rogue-1' }) }, "statement's kid is not in the anchor's jwks");
+  await fed(
+    'wrong-key',
+    'unknown',
+    { signStatement: (p) => signJws(p, keys.rogue, { alg: 'ES256', typ: 'entity-statement+jwt', kid: 'anchor-1' }) },
+    'statement names the anchor kid but is signed by another key',
+  );
+  await fed(
+    'unknown-kid',
+    'unknown',
+    { signStatement: (p) => signJws(p, keys.rogue, { alg: 'ES256', typ: 'entity-statement+jwt', kid: 'rogue-1' }) },
+    "statement's kid is not in the anchor's jwks",
+  );
   await fed('typ-jwt', 'unknown', { signStatement: (p) => signJws(p, keys.anchor, { alg: 'ES256', typ: 'JWT', kid: 'anchor-1' }) }, 'statement typ is JWT');
-  await fed('alg-none', 'unknown', { signStatement: (p) => rawJws({ alg: 'none', typ: 'entity-statement+jwt', kid: 'anchor-1' }, p) }, 'statement alg none, no signature');
+  await fed(
+    'alg-none',
+    'unknown',
+    { signStatement: (p) => rawJws({ alg: 'none', typ: 'entity-statement+jwt', kid: 'anchor-1' }, p) },
+    'statement alg none, no signature',
+  );
   await fed('wrong-sub', 'unknown', { statement: { sub: fixtureKeys.northwind.didKey } }, 'statement is about another DID');
   await fed('wrong-iss', 'unknown', { statement: { iss: 'https://registry.test/oidf/elsewhere' } }, 'statement issued by another entity');
   await fed('iat-future', 'unknown', { statement: { iat: EXP - 10 } }, 'statement issued in the future');
   await fed('anchor-not-self-signed', 'unknown', { ec: { iss: 'https://registry.test/oidf/other' } }, 'entity configuration iss ≠ sub');
-  await fed('anchor-rogue-keys', 'unknown', {
-    ec: { jwks: { keys: [rogueJwk] } },
-    ecSigner: (p) => signJws(p, keys.rogue, { alg: 'ES256', typ: 'entity-statement+jwt', kid: 'rogue-1' }),
-  }, 'an anchor that swapped its keys: fine unless the page pinned the real ones');
-  cases.federations.push({ name: 'unreachable', url: 'https://registry.test/oidf/nowhere/entity-configuration', outcome: 'unknown', note: 'no such anchor (404)' });
+  await fed(
+    'anchor-rogue-keys',
+    'unknown',
+    {
+      ec: { jwks: { keys: [rogueJwk] } },
+      ecSigner: (p) => signJws(p, keys.rogue, { alg: 'ES256', typ: 'entity-statement+jwt', kid: 'rogue-1' }),
+    },
+    'an anchor that swapped its keys: fine unless the page pinned the real ones',
+  );
+  cases.federations.push({
+    name: 'unreachable',
+    url: 'https://registry.test/oidf/nowhere/entity-configuration',
+    outcome: 'unknown',
+    note: 'no such anchor (404)',
+  });
   cases.anchorJwks = { keys: [anchorJwk] };
 
   writeFileSync(join(ROOT, 'identity.json'), JSON.stringify(cases, null, 2) + '\n');

@@ -45,7 +45,11 @@ function ob3({ id, issuer, achievement, subject, validFrom, validUntil }) {
     validFrom,
     ...(validUntil ? { validUntil } : {}),
     name: achievement.name,
-    credentialSubject: { type: ['AchievementSubject'], id: subject, achievement: { type: ['Achievement'], criteria: { narrative: 'Passed the exam.' }, ...achievement } },
+    credentialSubject: {
+      type: ['AchievementSubject'],
+      id: subject,
+      achievement: { type: ['Achievement'], criteria: { narrative: 'Passed the exam.' }, ...achievement },
+    },
   };
 }
 
@@ -70,8 +74,20 @@ export async function makeRenewalFixtures() {
   ];
   out.chains.northwind = [];
   for (const [year, from, until] of issues) {
-    const cred = ob3({ id: `https://issuer.example/org/renewals/cloud-${year}.json`, issuer: nw, achievement: cloud, subject: holder, validFrom: from, validUntil: until });
-    const signed = await addProof(cred, { suite: 'eddsa-rdfc-2022', key: keys.northwind, verificationMethod: 'did:web:issuer.example:org#key-1', created: from });
+    const cred = ob3({
+      id: `https://issuer.example/org/renewals/cloud-${year}.json`,
+      issuer: nw,
+      achievement: cloud,
+      subject: holder,
+      validFrom: from,
+      validUntil: until,
+    });
+    const signed = await addProof(cred, {
+      suite: 'eddsa-rdfc-2022',
+      key: keys.northwind,
+      verificationMethod: 'did:web:issuer.example:org#key-1',
+      created: from,
+    });
     if (!(await verifyProof(signed, keys.northwind.rawPublic))) throw new Error('self-check: renewal proof');
     out.chains.northwind.push(write(`issuer.example/org/renewals/cloud-${year}.json`, signed));
   }
@@ -79,8 +95,18 @@ export async function makeRenewalFixtures() {
   // ---- Metro: VC-JWT, a new version of the achievement under a new id (related) -------------------
   const metroDid = keys.metro.didJwk;
   const mt = { id: metroDid, name: 'Metro Skills Council', url: 'https://metro.example/' };
-  const stewardV1 = { id: 'https://metro.example/achievements/data-steward-v1', name: 'Data Steward', version: '1', image: { id: 'https://badges.example/img/green.png', type: 'Image' } };
-  const stewardV2 = { ...stewardV1, id: 'https://metro.example/achievements/data-steward-v2', version: '2', related: [{ id: stewardV1.id, type: ['Related'], version: '1' }] };
+  const stewardV1 = {
+    id: 'https://metro.example/achievements/data-steward-v1',
+    name: 'Data Steward',
+    version: '1',
+    image: { id: 'https://badges.example/img/green.png', type: 'Image' },
+  };
+  const stewardV2 = {
+    ...stewardV1,
+    id: 'https://metro.example/achievements/data-steward-v2',
+    version: '2',
+    related: [{ id: stewardV1.id, type: ['Related'], version: '1' }],
+  };
   out.chains.metro = [];
   for (const [year, achievement, from, until] of [
     ['2020', stewardV1, '2020-06-01T09:00:00Z', '2023-06-01T09:00:00Z'],
@@ -122,16 +148,30 @@ export async function makeRenewalFixtures() {
     subject: holder,
     validFrom: '2026-01-10T09:00:00Z',
   });
-  const spoofSigned = await addProof(spoof, { suite: 'eddsa-jcs-2022', key: own.spoofEd, verificationMethod: own.spoofEd.didKeyVm, created: '2026-01-10T09:00:00Z' });
+  const spoofSigned = await addProof(spoof, {
+    suite: 'eddsa-jcs-2022',
+    key: own.spoofEd,
+    verificationMethod: own.spoofEd.didKeyVm,
+    created: '2026-01-10T09:00:00Z',
+  });
   out.lookalikes.spoofSameAchievement = write('spoof.example/renewals/cloud-2026.json', spoofSigned);
   const otherId = ob3({
     id: 'https://issuer.example/org/renewals/cloud-other.json',
     issuer: nw,
-    achievement: { ...cloud, id: 'https://issuer.example/achievements/cloud-security-practitioner-workshop', description: 'A one-day workshop of the same name.' },
+    achievement: {
+      ...cloud,
+      id: 'https://issuer.example/achievements/cloud-security-practitioner-workshop',
+      description: 'A one-day workshop of the same name.',
+    },
     subject: holder,
     validFrom: '2024-05-01T09:00:00Z',
   });
-  const otherSigned = await addProof(otherId, { suite: 'eddsa-rdfc-2022', key: keys.northwind, verificationMethod: 'did:web:issuer.example:org#key-1', created: '2024-05-01T09:00:00Z' });
+  const otherSigned = await addProof(otherId, {
+    suite: 'eddsa-rdfc-2022',
+    key: keys.northwind,
+    verificationMethod: 'did:web:issuer.example:org#key-1',
+    created: '2024-05-01T09:00:00Z',
+  });
   out.lookalikes.sameNameOtherId = write('issuer.example/org/renewals/cloud-other.json', otherSigned);
 
   writeFileSync(join(ROOT, 'renewals.json'), JSON.stringify(out, null, 2) + '\n');
@@ -140,5 +180,7 @@ export async function makeRenewalFixtures() {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const { cases } = await makeRenewalFixtures();
-  console.log(`renewal fixtures: ${Object.values(cases.chains).flat().length} issues in ${Object.keys(cases.chains).length} chains, ${Object.keys(cases.lookalikes).length} look-alikes`);
+  console.log(
+    `renewal fixtures: ${Object.values(cases.chains).flat().length} issues in ${Object.keys(cases.chains).length} chains, ${Object.keys(cases.lookalikes).length} look-alikes`,
+  );
 }

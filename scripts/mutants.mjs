@@ -53,41 +53,253 @@ const MUTATIONS = [
   { id: 'expiry-off', check: 'expiry', file: 'src/core/formats/vc.ts', from: 'end <= nowMs', to: 'false', tests: [T.dates, T.vc] },
   { id: 'not-before-boundary', check: 'not-before', file: 'src/core/formats/vc.ts', from: 'start > nowMs', to: 'start >= nowMs', tests: [T.dates] },
   { id: 'not-before-off', check: 'not-before', file: 'src/core/formats/vc.ts', from: 'start > nowMs', to: 'false', tests: [T.dates, T.vc] },
-  { id: 'jwt-exp-ignored', check: 'expiry', file: 'src/core/formats/vc.ts', from: 'notAfter: [doc.validUntil ?? doc.expirationDate, isJwt ? payload.exp : undefined]', to: 'notAfter: [doc.validUntil ?? doc.expirationDate]', tests: [T.dates] },
-  { id: 'jwt-nbf-ignored', check: 'not-before', file: 'src/core/formats/vc.ts', from: 'notBefore: [doc.validFrom ?? doc.issuanceDate, isJwt ? payload.nbf : undefined]', to: 'notBefore: [doc.validFrom ?? doc.issuanceDate]', tests: [T.dates] },
-  { id: 'vc11-expirationDate-ignored', check: 'expiry', file: 'src/core/formats/vc.ts', from: 'notAfter: [doc.validUntil ?? doc.expirationDate,', to: 'notAfter: [doc.validUntil,', tests: [T.dates] },
-  { id: 'vc-date-local-zone', check: 'expiry', file: 'src/core/formats/vc.ts', from: "Date.parse(/T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?$/.test(v) ? `${v}Z` : v)", to: 'Date.parse(v)', tests: [T.dates], env: { TZ: 'America/New_York' } },
+  {
+    id: 'jwt-exp-ignored',
+    check: 'expiry',
+    file: 'src/core/formats/vc.ts',
+    from: 'notAfter: [doc.validUntil ?? doc.expirationDate, isJwt ? payload.exp : undefined]',
+    to: 'notAfter: [doc.validUntil ?? doc.expirationDate]',
+    tests: [T.dates],
+  },
+  {
+    id: 'jwt-nbf-ignored',
+    check: 'not-before',
+    file: 'src/core/formats/vc.ts',
+    from: 'notBefore: [doc.validFrom ?? doc.issuanceDate, isJwt ? payload.nbf : undefined]',
+    to: 'notBefore: [doc.validFrom ?? doc.issuanceDate]',
+    tests: [T.dates],
+  },
+  {
+    id: 'vc11-expirationDate-ignored',
+    check: 'expiry',
+    file: 'src/core/formats/vc.ts',
+    from: 'notAfter: [doc.validUntil ?? doc.expirationDate,',
+    to: 'notAfter: [doc.validUntil,',
+    tests: [T.dates],
+  },
+  {
+    id: 'vc-date-local-zone',
+    check: 'expiry',
+    file: 'src/core/formats/vc.ts',
+    from: 'Date.parse(/T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?$/.test(v) ? `${v}Z` : v)',
+    to: 'Date.parse(v)',
+    tests: [T.dates],
+    env: { TZ: 'America/New_York' },
+  },
   { id: 'format-off', check: 'format', file: 'src/core/formats/vc.ts', from: 'if (shape.problems.length > 0) {', to: 'if (false) {', tests: [T.vc, T.forgery] },
-  { id: 'proof-jws-off', check: 'proof', file: 'src/core/proofs/jws.ts', from: "if (!ok) throw new BadSignature('The signature does not match.');", to: 'void ok;', tests: [T.vcJwt, T.fast] },
-  { id: 'proof-eddsa-off', check: 'proof', file: 'src/core/proofs/data-integrity.ts', from: 'if (!(await ed25519Verify(publicKey, signature, data))) {', to: 'if (false) {', tests: [T.di] },
-  { id: 'issuer-controller', check: 'issuer', file: 'src/core/keys/index.ts', from: 'if (vm.controller !== expectedIssuer) {', to: 'if (false) {', tests: [T.forgery] },
-  { id: 'issuer-relationship', check: 'issuer', file: 'src/core/keys/index.ts', from: 'if (!vm.relationships.includes(purpose)) {', to: 'if (false) {', tests: [T.forgery] },
+  {
+    id: 'proof-jws-off',
+    check: 'proof',
+    file: 'src/core/proofs/jws.ts',
+    from: "if (!ok) throw new BadSignature('The signature does not match.');",
+    to: 'void ok;',
+    tests: [T.vcJwt, T.fast],
+  },
+  {
+    id: 'proof-eddsa-off',
+    check: 'proof',
+    file: 'src/core/proofs/data-integrity.ts',
+    from: 'if (!(await ed25519Verify(publicKey, signature, data))) {',
+    to: 'if (false) {',
+    tests: [T.di],
+  },
+  {
+    id: 'issuer-controller',
+    check: 'issuer',
+    file: 'src/core/keys/index.ts',
+    from: 'if (vm.controller !== expectedIssuer) {',
+    to: 'if (false) {',
+    tests: [T.forgery],
+  },
+  {
+    id: 'issuer-relationship',
+    check: 'issuer',
+    file: 'src/core/keys/index.ts',
+    from: 'if (!vm.relationships.includes(purpose)) {',
+    to: 'if (false) {',
+    tests: [T.forgery],
+  },
   { id: 'revocation-bit', check: 'revocation', file: 'src/core/status/bitstring.ts', from: 'if (value !== 0) {', to: 'if (false) {', tests: [T.status] },
-  { id: 'status-list-unverified-trusted', check: 'revocation', file: 'src/core/status/bitstring.ts', from: "if (report.status !== 'valid') {", to: 'if (false) {', tests: [T.status, T.forgery] },
-  { id: 'status-list-other-issuer', check: 'revocation', file: 'src/core/status/bitstring.ts', from: 'if (opts.issuerId && listIssuer !== opts.issuerId) {', to: 'if (false) {', tests: [T.status, T.forgery] },
-  { id: 'suspension-as-revocation', check: 'suspension', file: 'src/core/status/bitstring.ts', from: "const id = purpose === 'suspension' ? 'suspension' : 'revocation';", to: "const id = 'revocation';", tests: [T.status] },
-  { id: 'hosted-scope-off', check: 'hosted', file: 'src/core/formats/ob2.ts', from: 'hostedCheck = scopeCheck(hostedUrl!, issuer, issuerId);', to: "hostedCheck = { id: 'hosted', outcome: 'passed', message: '' };", tests: [T.ob2Rules] },
-  { id: 'children-off', check: 'children', file: 'src/core/formats/vc.ts', from: "if (invalid > 0) return { id: 'children', outcome: 'failed'", to: "if (false) return { id: 'children', outcome: 'failed'", tests: [T.vc] },
-  { id: 'jwt-claims-off', check: 'jwt-claims', file: 'src/core/proofs/vc-jwt.ts', from: "if (problems.length) return { id: 'jwt-claims', outcome: 'failed'", to: "if (false) return { id: 'jwt-claims', outcome: 'failed'", tests: [T.forgery] },
-  { id: 'trusted-issuer-any', check: 'trusted-issuer', file: 'src/core/formats/vc.ts', from: 'issuerId && trusted.includes(issuerId)', to: 'issuerId', tests: [T.vc] },
+  {
+    id: 'status-list-unverified-trusted',
+    check: 'revocation',
+    file: 'src/core/status/bitstring.ts',
+    from: "if (report.status !== 'valid') {",
+    to: 'if (false) {',
+    tests: [T.status, T.forgery],
+  },
+  {
+    id: 'status-list-other-issuer',
+    check: 'revocation',
+    file: 'src/core/status/bitstring.ts',
+    from: 'if (opts.issuerId && listIssuer !== opts.issuerId) {',
+    to: 'if (false) {',
+    tests: [T.status, T.forgery],
+  },
+  {
+    id: 'suspension-as-revocation',
+    check: 'suspension',
+    file: 'src/core/status/bitstring.ts',
+    from: "const id = purpose === 'suspension' ? 'suspension' : 'revocation';",
+    to: "const id = 'revocation';",
+    tests: [T.status],
+  },
+  {
+    id: 'hosted-scope-off',
+    check: 'hosted',
+    file: 'src/core/formats/ob2.ts',
+    from: 'hostedCheck = scopeCheck(hostedUrl!, issuer, issuerId);',
+    to: "hostedCheck = { id: 'hosted', outcome: 'passed', message: '' };",
+    tests: [T.ob2Rules],
+  },
+  {
+    id: 'children-off',
+    check: 'children',
+    file: 'src/core/formats/vc.ts',
+    from: "if (invalid > 0) return { id: 'children', outcome: 'failed'",
+    to: "if (false) return { id: 'children', outcome: 'failed'",
+    tests: [T.vc],
+  },
+  {
+    id: 'jwt-claims-off',
+    check: 'jwt-claims',
+    file: 'src/core/proofs/vc-jwt.ts',
+    from: "if (problems.length) return { id: 'jwt-claims', outcome: 'failed'",
+    to: "if (false) return { id: 'jwt-claims', outcome: 'failed'",
+    tests: [T.forgery],
+  },
+  {
+    id: 'trusted-issuer-any',
+    check: 'trusted-issuer',
+    file: 'src/core/formats/vc.ts',
+    from: 'issuerId && trusted.includes(issuerId)',
+    to: 'issuerId',
+    tests: [T.vc],
+  },
   // Open Badges 2.0 (src/core/formats/ob2.ts, proofs/ob2-jws.ts, status/ob2-revocation.ts, recipient.ts).
-  { id: 'ob2-key-owner', check: 'issuer', file: 'src/core/proofs/ob2-jws.ts', from: 'if (attempt.ok && owner !== issuerId) {', to: 'if (false) {', tests: [T.ob2Rules] },
-  { id: 'ob2-key-owner-no-creator', check: 'issuer', file: 'src/core/proofs/ob2-jws.ts', from: 'if (owner !== undefined && owner !== issuerId) {', to: 'if (false) {', tests: [T.ob2Rules] },
-  { id: 'ob2-foreign-unlisted-key', check: 'issuer', file: 'src/core/proofs/ob2-jws.ts', from: 'if (!listedIds.includes(creator)) {', to: 'if (false) {', tests: [T.ob2Rules] },
-  { id: 'ob2-revocation-unreachable', check: 'revocation', file: 'src/core/status/ob2-revocation.ts', from: "      outcome: 'unknown',\n      message: 'The issuer’s revocation list could not be fetched", to: "      outcome: 'passed',\n      message: 'The issuer’s revocation list could not be fetched", tests: [T.ob2Rules] },
-  { id: 'ob2-revocation-listed', check: 'revocation', file: 'src/core/status/ob2-revocation.ts', from: 'if ((id !== undefined && entryId === id) ||', to: 'if (false && (id !== undefined && entryId === id) ||', tests: [T.ob2Rules] },
-  { id: 'ob2-revocation-malformed', check: 'revocation', file: 'src/core/status/ob2-revocation.ts', from: 'if (entries !== undefined && !Array.isArray(entries)) {', to: 'if (false) {', tests: [T.ob2Rules] },
-  { id: 'ob2-revocation-not-a-list', check: 'revocation', file: 'src/core/status/ob2-revocation.ts', from: 'if (!types.some(', to: 'if (false && !types.some(', tests: [T.ob2Rules] },
-  { id: 'ob2-expires-boundary', check: 'expiry', file: 'src/core/formats/ob2.ts', from: 'expires.getTime() <= now.getTime()', to: 'expires.getTime() < now.getTime()', tests: [T.ob2Rules] },
-  { id: 'ob2-expires-off', check: 'expiry', file: 'src/core/formats/ob2.ts', from: 'expires.getTime() <= now.getTime()', to: 'false', tests: [T.ob2Rules, T.ob2] },
+  {
+    id: 'ob2-key-owner',
+    check: 'issuer',
+    file: 'src/core/proofs/ob2-jws.ts',
+    from: 'if (attempt.ok && owner !== issuerId) {',
+    to: 'if (false) {',
+    tests: [T.ob2Rules],
+  },
+  {
+    id: 'ob2-key-owner-no-creator',
+    check: 'issuer',
+    file: 'src/core/proofs/ob2-jws.ts',
+    from: 'if (owner !== undefined && owner !== issuerId) {',
+    to: 'if (false) {',
+    tests: [T.ob2Rules],
+  },
+  {
+    id: 'ob2-foreign-unlisted-key',
+    check: 'issuer',
+    file: 'src/core/proofs/ob2-jws.ts',
+    from: 'if (!listedIds.includes(creator)) {',
+    to: 'if (false) {',
+    tests: [T.ob2Rules],
+  },
+  {
+    id: 'ob2-revocation-unreachable',
+    check: 'revocation',
+    file: 'src/core/status/ob2-revocation.ts',
+    from: "      outcome: 'unknown',\n      message: 'The issuer’s revocation list could not be fetched",
+    to: "      outcome: 'passed',\n      message: 'The issuer’s revocation list could not be fetched",
+    tests: [T.ob2Rules],
+  },
+  {
+    id: 'ob2-revocation-listed',
+    check: 'revocation',
+    file: 'src/core/status/ob2-revocation.ts',
+    from: 'if ((id !== undefined && entryId === id) ||',
+    to: 'if (false && (id !== undefined && entryId === id) ||',
+    tests: [T.ob2Rules],
+  },
+  {
+    id: 'ob2-revocation-malformed',
+    check: 'revocation',
+    file: 'src/core/status/ob2-revocation.ts',
+    from: 'if (entries !== undefined && !Array.isArray(entries)) {',
+    to: 'if (false) {',
+    tests: [T.ob2Rules],
+  },
+  {
+    id: 'ob2-revocation-not-a-list',
+    check: 'revocation',
+    file: 'src/core/status/ob2-revocation.ts',
+    from: 'if (!types.some(',
+    to: 'if (false && !types.some(',
+    tests: [T.ob2Rules],
+  },
+  {
+    id: 'ob2-expires-boundary',
+    check: 'expiry',
+    file: 'src/core/formats/ob2.ts',
+    from: 'expires.getTime() <= now.getTime()',
+    to: 'expires.getTime() < now.getTime()',
+    tests: [T.ob2Rules],
+  },
+  {
+    id: 'ob2-expires-off',
+    check: 'expiry',
+    file: 'src/core/formats/ob2.ts',
+    from: 'expires.getTime() <= now.getTime()',
+    to: 'false',
+    tests: [T.ob2Rules, T.ob2],
+  },
   { id: 'ob2-issuedOn-off', check: 'not-before', file: 'src/core/formats/ob2.ts', from: 'issued.getTime() > now.getTime()', to: 'false', tests: [T.ob2Rules] },
-  { id: 'ob2-date-local-zone', check: 'expiry', file: 'src/core/formats/ob2.ts', from: ": `${s.replace(' ', 'T')}Z`", to: ': s', tests: [T.ob2Rules], env: { TZ: 'America/New_York' } },
-  { id: 'ob2-allowedOrigins-off', check: 'hosted', file: 'src/core/formats/ob2.ts', from: 'if (allowed.length > 0 && !(host && (allowed.includes(host)', to: 'if (false && (host && (allowed.includes(host)', tests: [T.ob2Rules] },
-  { id: 'ob2-hosted-issuer-host', check: 'hosted', file: 'src/core/formats/ob2.ts', from: 'return host && host === issuerHost', to: 'return host', tests: [T.ob2Rules] },
-  { id: 'recipient-hash-any', check: 'recipient', file: 'src/core/recipient.ts', from: 'if ((await hexDigest(algorithm, c + salt)) === want) return true;', to: 'return true;', tests: [T.ob2Rules] },
-  { id: 'recipient-hash-unsalted', check: 'recipient', file: 'src/core/recipient.ts', from: 'hexDigest(algorithm, c + salt)', to: 'hexDigest(algorithm, c)', tests: [T.ob2Rules] },
+  {
+    id: 'ob2-date-local-zone',
+    check: 'expiry',
+    file: 'src/core/formats/ob2.ts',
+    from: ": `${s.replace(' ', 'T')}Z`",
+    to: ': s',
+    tests: [T.ob2Rules],
+    env: { TZ: 'America/New_York' },
+  },
+  {
+    id: 'ob2-allowedOrigins-off',
+    check: 'hosted',
+    file: 'src/core/formats/ob2.ts',
+    from: 'if (allowed.length > 0 && !(host && (allowed.includes(host)',
+    to: 'if (false && (host && (allowed.includes(host)',
+    tests: [T.ob2Rules],
+  },
+  {
+    id: 'ob2-hosted-issuer-host',
+    check: 'hosted',
+    file: 'src/core/formats/ob2.ts',
+    from: 'return host && host === issuerHost',
+    to: 'return host',
+    tests: [T.ob2Rules],
+  },
+  {
+    id: 'recipient-hash-any',
+    check: 'recipient',
+    file: 'src/core/recipient.ts',
+    from: 'if ((await hexDigest(algorithm, c + salt)) === want) return true;',
+    to: 'return true;',
+    tests: [T.ob2Rules],
+  },
+  {
+    id: 'recipient-hash-unsalted',
+    check: 'recipient',
+    file: 'src/core/recipient.ts',
+    from: 'hexDigest(algorithm, c + salt)',
+    to: 'hexDigest(algorithm, c)',
+    tests: [T.ob2Rules],
+  },
   // Baked images.
-  { id: 'baked-crc-off', check: 'format', file: 'src/core/formats/baked-png.ts', from: 'if (crc32(bytes, at + 4, dataEnd) !== view.getUint32(dataEnd)) {', to: 'if (false) {', tests: [T.baked] },
+  {
+    id: 'baked-crc-off',
+    check: 'format',
+    file: 'src/core/formats/baked-png.ts',
+    from: 'if (crc32(bytes, at + 4, dataEnd) !== view.getUint32(dataEnd)) {',
+    to: 'if (false) {',
+    tests: [T.baked],
+  },
 ];
 
 /** The folder holding vectors/ for the copy (the copy has no ../shared of its own). */
@@ -106,7 +318,8 @@ function pad(s, n) {
 }
 
 if (flag('list')) {
-  for (const m of MUTATIONS) console.log(`${pad(m.id, 30)} ${pad(m.check, 14)} ${m.file}: ${JSON.stringify(m.from)} → ${JSON.stringify(m.to)}  [${m.tests.join(' ')}]`);
+  for (const m of MUTATIONS)
+    console.log(`${pad(m.id, 30)} ${pad(m.check, 14)} ${m.file}: ${JSON.stringify(m.from)} → ${JSON.stringify(m.to)}  [${m.tests.join(' ')}]`);
   process.exit(0);
 }
 
@@ -147,7 +360,10 @@ if (flag('working-tree')) {
     cpSync(join(ROOT, entry), join(work, entry), { recursive: true });
   }
 } else {
-  execFileSync('sh', ['-c', `git -C "${ROOT}" archive --format=tar HEAD src test scripts web-test-runner.config.mjs tsconfig.json package.json | tar -x -C "${work}"`]);
+  execFileSync('sh', [
+    '-c',
+    `git -C "${ROOT}" archive --format=tar HEAD src test scripts web-test-runner.config.mjs tsconfig.json package.json | tar -x -C "${work}"`,
+  ]);
 }
 symlinkSync(join(ROOT, 'node_modules'), join(work, 'node_modules'), 'dir');
 const WTR = join(ROOT, 'node_modules', '.bin', 'web-test-runner');
@@ -203,14 +419,20 @@ for (const m of chosen) {
   const summary = /(\d+) passed, (\d+) failed, (\d+) skipped/.exec(result.out);
   rows.push({ m, caught, line: lineOf(original, m.from), secs: (performance.now() - t0) / 1000, failed: summary ? Number(summary[2]) : undefined });
   const r = rows.at(-1);
-  console.log(`${caught ? 'caught  ' : 'SURVIVED'} ${pad(m.id, 30)} ${pad(m.check, 14)} ${pad(`${m.file}:${r.line}`, 40)} ${pad(r.failed ?? '?', 4)} failing  ${r.secs.toFixed(0)} s`);
+  console.log(
+    `${caught ? 'caught  ' : 'SURVIVED'} ${pad(m.id, 30)} ${pad(m.check, 14)} ${pad(`${m.file}:${r.line}`, 40)} ${pad(r.failed ?? '?', 4)} failing  ${r.secs.toFixed(0)} s`,
+  );
 }
 
 const survived = rows.filter((r) => !r.caught);
 console.log(`\n| mutation | rule (check id) | where | caught by | failing tests |`);
 console.log(`|---|---|---|---|---|`);
 for (const r of rows) {
-  console.log(`| \`${r.m.id}\` | ${r.m.check} | ${r.m.file}:${r.line} | ${r.caught ? r.m.tests.map((t) => t.replace(/^test\//, '')).join(', ') : '**SURVIVED**'} | ${r.failed ?? '?'} |`);
+  console.log(
+    `| \`${r.m.id}\` | ${r.m.check} | ${r.m.file}:${r.line} | ${r.caught ? r.m.tests.map((t) => t.replace(/^test\//, '')).join(', ') : '**SURVIVED**'} | ${r.failed ?? '?'} |`,
+  );
 }
-console.log(`\n${rows.length - survived.length} of ${rows.length} mutants caught${survived.length ? `; SURVIVED: ${survived.map((r) => r.m.id).join(', ')}` : ''} (${((performance.now() - started) / 1000).toFixed(0)} s)`);
+console.log(
+  `\n${rows.length - survived.length} of ${rows.length} mutants caught${survived.length ? `; SURVIVED: ${survived.map((r) => r.m.id).join(', ')}` : ''} (${((performance.now() - started) / 1000).toFixed(0)} s)`,
+);
 process.exit(survived.length ? 1 : 0);

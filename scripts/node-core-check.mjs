@@ -39,10 +39,7 @@ const proxy = (url) => {
   return m ? `${origin}/${m[1]}${m[2] ?? '/'}` : `${origin}/__outside__/${encodeURIComponent(url)}`;
 };
 
-const cases = [
-  ...JSON.parse(await readFile(join(root, 'index.json'), 'utf8')),
-  ...JSON.parse(await readFile(join(root, 'portfolio-index.json'), 'utf8')),
-];
+const cases = [...JSON.parse(await readFile(join(root, 'index.json'), 'utf8')), ...JSON.parse(await readFile(join(root, 'portfolio-index.json'), 'utf8'))];
 // Five years on, only these may change, and only to an expired credential.
 const EXPIRE_WITHIN_FIVE_YEARS = new Set(['valid-expires-soon-jwt', 'valid-expires-soon-jcs']);
 const clocks = [
@@ -99,7 +96,9 @@ for (const [name, url, anchor] of identityCases) {
 console.log(`node ${process.version}: ${anchored} of ${identityCases.length} issuers have the identity they should (spoofs: none)`);
 
 server.close();
-console.log(`node ${process.version}: badge-elements/core verified ${cases.length} fixtures at ${clocks.map((c) => c.label).join(' and at ')} in ${Math.round(performance.now() - t0)} ms: ${passed} as expected, ${failures.length} not`);
+console.log(
+  `node ${process.version}: badge-elements/core verified ${cases.length} fixtures at ${clocks.map((c) => c.label).join(' and at ')} in ${Math.round(performance.now() - t0)} ms: ${passed} as expected, ${failures.length} not`,
+);
 if (failures.length) {
   console.error(failures.join('\n'));
   process.exit(1);

@@ -35,8 +35,10 @@ const upstreamServer = createServer((req, res) => {
   if (handlePlatform(url.pathname, req.headers.accept, res)) return;
   const special = /^\/special\/([a-z-]+)$/.exec(url.pathname)?.[1];
   if (special === 'json') return void res.writeHead(200, { 'content-type': 'application/json' }).end('{"ok":true}');
-  if (special === 'cookie') return void res.writeHead(200, { 'content-type': 'application/json', 'set-cookie': 'session=secret; Path=/', 'x-internal': 'yes' }).end('{"ok":true}');
-  if (special === 'big') return void res.writeHead(200, { 'content-type': 'application/json', 'content-length': String(3 << 20) }).end(Buffer.alloc(3 << 20, 0x20));
+  if (special === 'cookie')
+    return void res.writeHead(200, { 'content-type': 'application/json', 'set-cookie': 'session=secret; Path=/', 'x-internal': 'yes' }).end('{"ok":true}');
+  if (special === 'big')
+    return void res.writeHead(200, { 'content-type': 'application/json', 'content-length': String(3 << 20) }).end(Buffer.alloc(3 << 20, 0x20));
   if (special === 'big-chunked') {
     res.writeHead(200, { 'content-type': 'application/json' });
     for (let i = 0; i < 48; i++) res.write(Buffer.alloc(1 << 16, 0x20));
@@ -62,17 +64,26 @@ const upstreamServer = createServer((req, res) => {
 });
 const upstream = await listen(upstreamServer);
 
-const PLATFORMS = /^(api\.credly\.com|www\.credly\.com|api\.badgr\.io|api\.eu\.badgr\.io|api\.badges\.parchment\.com|api\.accredible\.com|openbadgefactory\.com|verifierplus\.org)$/;
+const PLATFORMS =
+  /^(api\.credly\.com|www\.credly\.com|api\.badgr\.io|api\.eu\.badgr\.io|api\.badges\.parchment\.com|api\.accredible\.com|openbadgefactory\.com|verifierplus\.org)$/;
 /** The proxy's upstream fetch in these tests: https://<host>/<path> from the local server. Asserts it is only ever asked for https. */
 const fetched = [];
 function localFetch(url, init) {
   fetched.push(url);
   const u = new URL(url);
   assert.equal(u.protocol, 'https:', 'the proxy fetched a non-https URL');
-  const local = PLATFORMS.test(u.hostname) ? `/__platform/${u.hostname}${u.pathname}${u.search}` : u.hostname.endsWith('.allowed.test') ? `${u.pathname}${u.search}` : `/h/${u.hostname}${u.pathname}`;
+  const local = PLATFORMS.test(u.hostname)
+    ? `/__platform/${u.hostname}${u.pathname}${u.search}`
+    : u.hostname.endsWith('.allowed.test')
+      ? `${u.pathname}${u.search}`
+      : `/h/${u.hostname}${u.pathname}`;
   return fetch(`${upstream}${local}`, init);
 }
-const DNS = { 'internal.allowed.test': ['10.1.2.3'], 'metadata.allowed.test': ['169.254.169.254'], 'mapped.allowed.test': ['93.184.216.34', '::ffff:127.0.0.1'] };
+const DNS = {
+  'internal.allowed.test': ['10.1.2.3'],
+  'metadata.allowed.test': ['169.254.169.254'],
+  'mapped.allowed.test': ['93.184.216.34', '::ffff:127.0.0.1'],
+};
 const resolve = async (host) => DNS[host] ?? ['93.184.216.34'];
 const options = { fetch: localFetch, resolve, allowHosts: ['*.allowed.test'] };
 const handler = createProxyHandler(options);
@@ -92,7 +103,7 @@ test('passes a platform credential through, with CORS, cache and sandbox headers
   assert.equal(res.headers.get('x-content-type-options'), 'nosniff');
 });
 
-test("passes a platform's 410 {\"revoked\": true} and 404 through (they are the answer)", async () => {
+test('passes a platform\'s 410 {"revoked": true} and 404 through (they are the answer)', async () => {
   const gone = await ask(`${CREDLY}/00000000-0000-4000-8000-0000000fa11e`);
   assert.equal(gone.status, 410);
   assert.deepEqual(await gone.json(), { revoked: true });
@@ -134,7 +145,15 @@ test('refuses a name that resolves to a private, link-local or IPv4-mapped loopb
 
 test('refuses IP literals and localhost, even with every host allowed', async () => {
   const open = createProxyHandler({ ...options, allowAnyHost: true });
-  for (const target of ['https://127.0.0.1/x', 'https://[::1]/x', 'https://169.254.169.254/latest/meta-data/', 'https://10.0.0.1/', 'https://[::ffff:7f00:1]/', 'https://localhost/x', 'https://93.184.216.34/']) {
+  for (const target of [
+    'https://127.0.0.1/x',
+    'https://[::1]/x',
+    'https://169.254.169.254/latest/meta-data/',
+    'https://10.0.0.1/',
+    'https://[::ffff:7f00:1]/',
+    'https://localhost/x',
+    'https://93.184.216.34/',
+  ]) {
     const res = await open(new Request(`https://proxy.test/?url=${encodeURIComponent(target)}`));
     assert.equal(res.status, 403, target);
   }
@@ -165,7 +184,9 @@ test('gives up on a slow body at its timeout', async () => {
 });
 
 test("never returns upstream's cookies or headers, never forwards the caller's cookies or credentials", async () => {
-  const res = await ask('https://ok.allowed.test/special/cookie', { headers: { cookie: 'mine=1', authorization: 'Bearer t', referer: 'https://page.example/' } });
+  const res = await ask('https://ok.allowed.test/special/cookie', {
+    headers: { cookie: 'mine=1', authorization: 'Bearer t', referer: 'https://page.example/' },
+  });
   assert.equal(res.status, 200);
   assert.equal(res.headers.get('set-cookie'), null);
   assert.equal(res.headers.get('x-internal'), null);
@@ -193,7 +214,24 @@ test('allowOrigins limits which pages may read the answers', async () => {
 });
 
 test('isPrivateAddress: the ranges a proxy must not reach', () => {
-  for (const a of ['127.0.0.1', '10.0.0.1', '172.16.5.4', '172.31.255.255', '192.168.1.1', '169.254.169.254', '100.64.0.1', '0.0.0.0', '224.0.0.1', '::1', '::', 'fe80::1', 'fd00::1', '::ffff:10.0.0.1', '::ffff:7f00:1', '64:ff9b::a00:1']) {
+  for (const a of [
+    '127.0.0.1',
+    '10.0.0.1',
+    '172.16.5.4',
+    '172.31.255.255',
+    '192.168.1.1',
+    '169.254.169.254',
+    '100.64.0.1',
+    '0.0.0.0',
+    '224.0.0.1',
+    '::1',
+    '::',
+    'fe80::1',
+    'fd00::1',
+    '::ffff:10.0.0.1',
+    '::ffff:7f00:1',
+    '64:ff9b::a00:1',
+  ]) {
     assert.equal(isPrivateAddress(a), true, a);
   }
   for (const a of ['93.184.216.34', '8.8.8.8', '172.32.0.1', '2606:4700::1111', '::ffff:93.184.216.34', 'api.credly.com']) {
@@ -207,7 +245,7 @@ const proxyServer = createServer(createNodeProxy({ ...options, allowHosts: ['*.a
 const proxyOrigin = await listen(proxyServer);
 const proxy = `${proxyOrigin}/?url=`;
 
-test('the Node adapter resolves names with dns.lookup: this machine\'s own name (/etc/hosts: a loopback address) is refused', async () => {
+test("the Node adapter resolves names with dns.lookup: this machine's own name (/etc/hosts: a loopback address) is refused", async () => {
   const name = hostname();
   const addresses = await dnsResolve(name);
   assert.ok(addresses.some(isPrivateAddress), `${name} resolves to ${addresses} here; this check needs it to be this machine's loopback`);
@@ -224,7 +262,11 @@ test('the Node adapter resolves names with dns.lookup: this machine\'s own name 
 });
 
 test('verify() in Node reads a Credly share link through the proxy', async () => {
-  const report = await verify('https://www.credly.com/badges/3f8b2f7e-1c2d-4e5f-9a0b-1c2d3e4f5a6b/public_url', { proxy, now: () => new Date(TEST_NOW_ISO), registries: [] });
+  const report = await verify('https://www.credly.com/badges/3f8b2f7e-1c2d-4e5f-9a0b-1c2d3e4f5a6b/public_url', {
+    proxy,
+    now: () => new Date(TEST_NOW_ISO),
+    registries: [],
+  });
   assert.equal(report.status, 'valid', JSON.stringify(report.error));
   assert.equal(report.link?.verified, CREDLY_OK);
 });

@@ -11,8 +11,15 @@ import { localFetch, root } from './bench/remote.mjs';
 const out = process.env.OUT ?? '/tmp/rdfc-speed';
 await build({
   entryPoints: { proof: join(root, 'scripts/bench/ours-proof-entry.ts'), canon: join(root, 'src/core/proofs/rdfc.ts') },
-  bundle: true, format: 'esm', platform: 'browser', splitting: true, outdir: out, keepNames: true,
-  logLevel: 'error', absWorkingDir: root, define: { 'process.env.NODE_ENV': '"production"', global: 'globalThis' },
+  bundle: true,
+  format: 'esm',
+  platform: 'browser',
+  splitting: true,
+  outdir: out,
+  keepNames: true,
+  logLevel: 'error',
+  absWorkingDir: root,
+  define: { 'process.env.NODE_ENV': '"production"', global: 'globalThis' },
 });
 const files = process.argv.slice(2);
 if (!files.length) files.push('/work/shared/vectors/ob3/1edtech-validator/simple.json');
@@ -39,12 +46,20 @@ for (const f of files) {
   const { proofValue, ...config } = p0 ?? {};
   config['@context'] = doc['@context'];
   const canonMs = {};
-  for (const [name, fn, reps] of [['fast', c.canonize, n], ['jsonld', c.canonizeWithJsonld, Math.ceil(n / 10)]]) {
+  for (const [name, fn, reps] of [
+    ['fast', c.canonize, n],
+    ['jsonld', c.canonizeWithJsonld, Math.ceil(n / 10)],
+  ]) {
     for (let i = 0; i < 10; i++) await fn(unsecured, ctx);
     const t = performance.now();
-    for (let i = 0; i < reps; i++) { await fn(unsecured, ctx); await fn(config, ctx); }
+    for (let i = 0; i < reps; i++) {
+      await fn(unsecured, ctx);
+      await fn(config, ctx);
+    }
     canonMs[name] = ((performance.now() - t) / reps).toFixed(3);
   }
   console.log(`  canonicalize doc+proof: fast ${canonMs.fast} ms, jsonld ${canonMs.jsonld} ms`);
-  console.log(`${f.split('/').pop()}: first ${(t2 - t1).toFixed(1)} ms (import ${(t1 - t0).toFixed(1)}), warm ${ms.toFixed(3)} ms/verify, ${ok}/${n} passed, first=${r0.proof?.outcome}`);
+  console.log(
+    `${f.split('/').pop()}: first ${(t2 - t1).toFixed(1)} ms (import ${(t1 - t0).toFixed(1)}), warm ${ms.toFixed(3)} ms/verify, ${ok}/${n} passed, first=${r0.proof?.outcome}`,
+  );
 }

@@ -85,13 +85,23 @@ function why(rel) {
   });
   const total = [...bytes.values()].reduce((a, b) => a + b, 0);
   const gz = gzipSync(Buffer.from(code), { level: 9 }).length;
-  const share = (n) => `${((n / total) * gz / 1024).toFixed(1)} KB`.padStart(8);
-  const areaOf = (name) => (/node_modules\/(lit|@lit|lit-html|lit-element)/.test(name) ? 'lit' : name.startsWith('src/core/') ? 'src/core (verification)' : name.startsWith('src/elements/') ? 'src/elements (rendering)' : name.startsWith('node_modules/') ? 'other dependencies' : 'other');
+  const share = (n) => `${(((n / total) * gz) / 1024).toFixed(1)} KB`.padStart(8);
+  const areaOf = (name) =>
+    /node_modules\/(lit|@lit|lit-html|lit-element)/.test(name)
+      ? 'lit'
+      : name.startsWith('src/core/')
+        ? 'src/core (verification)'
+        : name.startsWith('src/elements/')
+          ? 'src/elements (rendering)'
+          : name.startsWith('node_modules/')
+            ? 'other dependencies'
+            : 'other';
   const areas = new Map();
   for (const [name, n] of bytes) areas.set(areaOf(name), (areas.get(areaOf(name)) ?? 0) + n);
   console.log(`\n${rel}: ${(total / 1024).toFixed(1)} KB minified, ${(gz / 1024).toFixed(1)} KB gzip. By area (minified, share of gzip):`);
   for (const [a, n] of [...areas].sort((x, y) => y[1] - x[1])) console.log(`  ${a.padEnd(28)} ${`${(n / 1024).toFixed(1)} KB`.padStart(8)} ${share(n)}`);
   const top = Number(process.argv.find((a) => a.startsWith('--top='))?.split('=')[1] ?? 25);
   console.log(`By module (largest ${top}):`);
-  for (const [name, n] of [...bytes].sort((x, y) => y[1] - x[1]).slice(0, top)) console.log(`  ${name.padEnd(52)} ${`${(n / 1024).toFixed(1)} KB`.padStart(8)} ${share(n)}`);
+  for (const [name, n] of [...bytes].sort((x, y) => y[1] - x[1]).slice(0, top))
+    console.log(`  ${name.padEnd(52)} ${`${(n / 1024).toFixed(1)} KB`.padStart(8)} ${share(n)}`);
 }

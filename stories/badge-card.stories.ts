@@ -61,13 +61,15 @@ export const LoadError: Story = { args: { src: fixtures.missing } };
  */
 export const UnconfirmedIssuer: Story = {
   args: { src: fixtures.spoofedIssuer },
-  render: (a) => html`<badge-card src=${a.src} layout=${a.layout} theme=${a.theme} lang=${a.lang} ?no-share=${a.noShare} .proxy=${storyProxy} .registries=${[]}></badge-card>`,
+  render: (a) =>
+    html`<badge-card src=${a.src} layout=${a.layout} theme=${a.theme} lang=${a.lang} ?no-share=${a.noShare} .proxy=${storyProxy} .registries=${[]}></badge-card>`,
 };
 
 /** The same kind of key, listed in a (test) issuer registry: the registry's name for the issuer, "listed in Test Registry (test registry …)". */
 export const IssuerInRegistry: Story = {
   args: { src: fixtures.guildDidKey },
-  render: (a) => html`<badge-card src=${a.src} layout=${a.layout} theme=${a.theme} lang=${a.lang} ?no-share=${a.noShare} .proxy=${storyProxy} .registries=${[testRegistry]}></badge-card>`,
+  render: (a) =>
+    html`<badge-card src=${a.src} layout=${a.layout} theme=${a.theme} lang=${a.lang} ?no-share=${a.noShare} .proxy=${storyProxy} .registries=${[testRegistry]}></badge-card>`,
 };
 
 /** The skeleton: a fetch that never answers, provided through the same context a <badge-wall> uses. */

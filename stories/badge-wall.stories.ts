@@ -78,5 +78,6 @@ export const CardChildren: Story = {
 
 /** A framework hands the list in as a property. */
 export const CredentialsProperty: Story = {
-  render: () => html`<badge-wall .credentials=${[fixtures.valid, fixtures.validJwt, fixtures.ob2Hosted, fixtures.tampered]} .proxy=${storyProxy} eager></badge-wall>`,
+  render: () =>
+    html`<badge-wall .credentials=${[fixtures.valid, fixtures.validJwt, fixtures.ob2Hosted, fixtures.tampered]} .proxy=${storyProxy} eager></badge-wall>`,
 };

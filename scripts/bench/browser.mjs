@@ -4,8 +4,16 @@
 import { chromium } from 'playwright-core';
 import { resolveRemote } from './remote.mjs';
 
-const ARGS = ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync', '--no-first-run'];
+const ARGS = [
+  '--no-sandbox',
+  '--headless=new',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 
 export async function launch() {
   return chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: ARGS, headless: true });
@@ -18,8 +26,12 @@ export async function openPage(browser, origin, cases, log = () => {}) {
     (route) => {
       const r = resolveRemote(route.request().url());
       if (r.status !== 200) log(`route ${r.status} ${route.request().url()}`);
-      route.fulfill({ status: r.status, contentType: r.contentType, body: r.body,
-        headers: { 'access-control-allow-origin': '*', 'cross-origin-resource-policy': 'cross-origin', 'content-type': r.contentType } });
+      route.fulfill({
+        status: r.status,
+        contentType: r.contentType,
+        body: r.body,
+        headers: { 'access-control-allow-origin': '*', 'cross-origin-resource-policy': 'cross-origin', 'content-type': r.contentType },
+      });
     },
   );
   const page = await context.newPage();
@@ -98,6 +110,10 @@ export async function profile(page, impl, caseId, n, top = 15) {
     total += dt;
   });
   await cdp.detach();
-  const rank = (m) => [...m.entries()].sort((a, b) => b[1] - a[1]).slice(0, top).map(([fn, ms]) => ({ fn, ms, pct: (100 * ms) / total }));
+  const rank = (m) =>
+    [...m.entries()]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, top)
+      .map(([fn, ms]) => ({ fn, ms, pct: (100 * ms) / total }));
   return { wall, perOp: wall / n, n, top: rank(self), inclusive: rank(inclusive) };
 }

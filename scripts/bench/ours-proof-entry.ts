@@ -9,7 +9,13 @@ export function makeProofVerifier(fetchFn: typeof fetch = globalThis.fetch) {
   const load = async (url: string): Promise<LoadedResource> => {
     const res = await fetchFn(url, { headers: { accept: 'application/ld+json, application/json' } });
     if (!res.ok) throw new Error(`${url}: HTTP ${res.status}`);
-    return { url, finalUrl: res.url || url, status: res.status, contentType: res.headers.get('content-type') ?? '', bytes: new Uint8Array(await res.arrayBuffer()) };
+    return {
+      url,
+      finalUrl: res.url || url,
+      status: res.status,
+      contentType: res.headers.get('content-type') ?? '',
+      bytes: new Uint8Array(await res.arrayBuffer()),
+    };
   };
   const ctx: VerifyContext = {
     options: {},
@@ -28,7 +34,8 @@ export function makeProofVerifier(fetchFn: typeof fetch = globalThis.fetch) {
   };
   return (doc: JsonObject) => {
     const issuer = doc.issuer;
-    const expectedIssuer = typeof issuer === 'string' ? issuer : typeof (issuer as JsonObject)?.id === 'string' ? ((issuer as JsonObject).id as string) : undefined;
+    const expectedIssuer =
+      typeof issuer === 'string' ? issuer : typeof (issuer as JsonObject)?.id === 'string' ? ((issuer as JsonObject).id as string) : undefined;
     return verifyEmbeddedProofs(doc, ctx, { expectedIssuer, purpose: 'assertionMethod' });
   };
 }

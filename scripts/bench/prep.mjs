@@ -41,8 +41,7 @@ async function documentLoader(url) {
   return { contextUrl: null, documentUrl: url, document };
 }
 
-const canon = (doc) =>
-  jsonld.canonize(doc, { algorithm: 'RDFC-1.0', format: 'application/n-quads', documentLoader, safe: true });
+const canon = (doc) => jsonld.canonize(doc, { algorithm: 'RDFC-1.0', format: 'application/n-quads', documentLoader, safe: true });
 
 function ed25519Key() {
   const { publicKey, privateKey } = generateKeyPairSync('ed25519');
@@ -131,9 +130,7 @@ export async function prepareCredentials(out) {
     const { importJWK } = await import('jose');
     const priv = await importJWK(key.privateKey.export({ format: 'jwk' }), 'EdDSA');
     const jws = (c) =>
-      new CompactSign(new TextEncoder().encode(JSON.stringify(payload(c))))
-        .setProtectedHeader({ alg: 'EdDSA', typ: 'JWT', kid: key.vm })
-        .sign(priv);
+      new CompactSign(new TextEncoder().encode(JSON.stringify(payload(c)))).setProtectedHeader({ alg: 'EdDSA', typ: 'JWT', kid: key.vm }).sign(priv);
     const good = await jws(vc);
     // Tamper with the payload bytes, keep the signature.
     const [h, , s] = good.split('.');
@@ -149,22 +146,38 @@ export async function prepareCredentials(out) {
     const base = `https://${OB2_HOST}`;
     const ob2ctx = 'https://w3id.org/openbadges/v2';
     writeHost(out, OB2_HOST, 'issuer.json', {
-      '@context': ob2ctx, type: 'Issuer', id: `${base}/issuer.json`, name: 'Bench Issuer', url: base,
-      email: 'badges@bench-issuer.example', publicKey: `${base}/key.json`,
+      '@context': ob2ctx,
+      type: 'Issuer',
+      id: `${base}/issuer.json`,
+      name: 'Bench Issuer',
+      url: base,
+      email: 'badges@bench-issuer.example',
+      publicKey: `${base}/key.json`,
     });
     writeHost(out, OB2_HOST, 'key.json', {
-      '@context': ob2ctx, type: 'CryptographicKey', id: `${base}/key.json`, owner: `${base}/issuer.json`,
+      '@context': ob2ctx,
+      type: 'CryptographicKey',
+      id: `${base}/key.json`,
+      owner: `${base}/issuer.json`,
       publicKeyPem: publicKey.export({ type: 'spki', format: 'pem' }),
     });
     writeHost(out, OB2_HOST, 'badge.json', {
-      '@context': ob2ctx, type: 'BadgeClass', id: `${base}/badge.json`, name: 'Benchmark Badge',
-      description: 'Awarded for sitting still while being verified many times.', image: `${base}/badge.png`,
-      criteria: { narrative: 'Be a credential.' }, issuer: `${base}/issuer.json`,
+      '@context': ob2ctx,
+      type: 'BadgeClass',
+      id: `${base}/badge.json`,
+      name: 'Benchmark Badge',
+      description: 'Awarded for sitting still while being verified many times.',
+      image: `${base}/badge.png`,
+      criteria: { narrative: 'Be a credential.' },
+      issuer: `${base}/issuer.json`,
     });
     const assertion = {
-      '@context': ob2ctx, type: 'Assertion', id: 'urn:uuid:2f0b8d64-7f55-4c0e-a0b9-5a8c7f6e9d21',
+      '@context': ob2ctx,
+      type: 'Assertion',
+      id: 'urn:uuid:2f0b8d64-7f55-4c0e-a0b9-5a8c7f6e9d21',
       recipient: { type: 'email', hashed: true, salt: 'deadsea', identity: 'sha256$' + sha256('bench@example.org' + 'deadsea').toString('hex') },
-      badge: `${base}/badge.json`, issuedOn: '2025-01-01T00:00:00Z',
+      badge: `${base}/badge.json`,
+      issuedOn: '2025-01-01T00:00:00Z',
       verification: { type: 'SignedBadge', creator: `${base}/key.json` },
     };
     const { importPKCS8 } = await import('jose');

@@ -30,9 +30,7 @@ for (const pkg of [
   }
 }
 
-const sharedDir = [process.env.BADGE_SHARED, resolve(root, '../shared'), '/work/shared'].find(
-  (d) => d && existsSync(join(d, 'vectors/expected.json')),
-);
+const sharedDir = [process.env.BADGE_SHARED, resolve(root, '../shared'), '/work/shared'].find((d) => d && existsSync(join(d, 'vectors/expected.json')));
 const urlmap = sharedDir ? JSON.parse(readFileSync(join(sharedDir, 'vectors/expected.json'), 'utf8')).urlmap : {};
 const sharedParent = sharedDir ? resolve(sharedDir, '..') : '';
 

@@ -19,7 +19,12 @@ export function startServer(out) {
       const r = resolveRemote(`https://${m[1]}${m[2]}`);
       [status, type, body] = [r.status, r.contentType, r.body];
     } else {
-      const file = pathname === '/' || pathname === '/page.html' ? join(here, 'page.html') : pathname === '/page.js' ? join(here, 'page.js') : resolve(out, '.' + pathname);
+      const file =
+        pathname === '/' || pathname === '/page.html'
+          ? join(here, 'page.html')
+          : pathname === '/page.js'
+            ? join(here, 'page.js')
+            : resolve(out, '.' + pathname);
       if (file.startsWith(out) || file.startsWith(here)) {
         if (existsSync(file) && statSync(file).isFile()) [type, body] = [types[extname(file)] ?? 'application/octet-stream', readFileSync(file)];
       }

@@ -39,7 +39,7 @@ export function bakePng(png, keyword, text) {
 export function readPngChunks(png) {
   if (!Buffer.from(png.subarray(0, 8)).equals(Buffer.from(SIGNATURE))) throw new Error('not a PNG');
   const chunks = [];
-  for (let off = 8; off < png.length; ) {
+  for (let off = 8; off < png.length;) {
     const len = png.readUInt32BE(off);
     const type = png.toString('latin1', off + 4, off + 8);
     const data = png.subarray(off + 8, off + 8 + len);

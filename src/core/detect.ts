@@ -23,7 +23,6 @@ function contextsOf(doc: JsonObject): string[] {
   return asArray(doc['@context']).filter((c): c is string => typeof c === 'string');
 }
 
-
 /** base64url → bytes; throws `malformed`. */
 export function base64UrlToBytes(s: string): Uint8Array {
   try {
@@ -93,7 +92,8 @@ export async function detect(found: Found, ctx: VerifyContext, depth = 0): Promi
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
   } catch (e) {
-    if (/^image\//i.test(found.contentType ?? '')) throw new BadgeError('not-a-credential', 'This image format cannot carry a badge (only PNG and SVG can).', { url: found.url });
+    if (/^image\//i.test(found.contentType ?? ''))
+      throw new BadgeError('not-a-credential', 'This image format cannot carry a badge (only PNG and SVG can).', { url: found.url });
     throw new BadgeError('malformed', 'The data is neither text nor a PNG image.', { url: found.url, cause: e });
   }
   return classifyText(text, ctx, { url: found.url, bytes }, depth);
@@ -113,7 +113,7 @@ async function classifyText(input: string, ctx: VerifyContext, from: Origin, dep
     const svg = extractFromSvg(text);
     const baked: Baked = { type: 'svg', bytes: from.bytes ?? new TextEncoder().encode(input) };
     // A JWS in `verify` is the credential (signed); otherwise the body; a bare hosted URL last.
-    const chosen = svg.verify && JWS_RE.test(svg.verify) ? svg.verify : svg.body ?? svg.verify;
+    const chosen = svg.verify && JWS_RE.test(svg.verify) ? svg.verify : (svg.body ?? svg.verify);
     if (!chosen) throw new BadgeError('malformed', 'The badge element in this SVG is empty.', { url: from.url });
     return classifyText(chosen, ctx, { ...from, baked }, depth);
   }
@@ -150,7 +150,8 @@ function classifyJws(text: string, from: Origin): Detected {
     try {
       familyOf(claim, from);
     } catch (e) {
-      if (e instanceof BadgeError) throw new BadgeError('not-a-credential', 'This JWT carries no credential (no `vc` claim and no credential in its payload).', { url: from.url });
+      if (e instanceof BadgeError)
+        throw new BadgeError('not-a-credential', 'This JWT carries no credential (no `vc` claim and no credential in its payload).', { url: from.url });
       throw e;
     }
   }
@@ -183,7 +184,9 @@ export function isOb2Assertion(doc: JsonObject): boolean {
   if (types.some((t) => /(^|:)Assertion$/.test(t))) return true;
   // A wrong or missing type still looks like an assertion when it carries an assertion's parts:
   // verifyOb2 then reports the format problem instead of "not a badge".
-  const nonAssertion = types.some((t) => /(^|:)(BadgeClass|Issuer|Profile|CryptographicKey|RevocationList|Endorsement|AlignmentObject|Criteria|Evidence|Image)$/.test(t));
+  const nonAssertion = types.some((t) =>
+    /(^|:)(BadgeClass|Issuer|Profile|CryptographicKey|RevocationList|Endorsement|AlignmentObject|Criteria|Evidence|Image)$/.test(t),
+  );
   if (nonAssertion) return false;
   return legacy || ('recipient' in doc && ('badge' in doc || 'verification' in doc));
 }
@@ -206,7 +209,8 @@ export function nestsDeeperThan(value: unknown, limit: number): boolean {
 }
 
 function classifyJson(doc: JsonObject, from: Origin, raw?: string): Detected {
-  if (nestsDeeperThan(doc, MAX_DEPTH)) throw new BadgeError('malformed', `The JSON nests more than ${MAX_DEPTH} levels deep; no credential does.`, { url: from.url });
+  if (nestsDeeperThan(doc, MAX_DEPTH))
+    throw new BadgeError('malformed', `The JSON nests more than ${MAX_DEPTH} levels deep; no credential does.`, { url: from.url });
   const family = familyOf(doc, from);
   const text = raw ?? safeStringify(doc);
   return { family, encoding: 'json' as const, document: doc, ...(text !== undefined ? { raw: text } : {}), ...origin(from) };
@@ -225,11 +229,7 @@ function familyOf(doc: JsonObject, from: Origin): Detected['family'] {
     return 'blockcerts';
   }
   if (isOb2Assertion(doc)) return 'ob2';
-  if (
-    ctxs.some((c) => VC_CONTEXTS.includes(c)) ||
-    types.includes('VerifiableCredential') ||
-    types.includes('VerifiablePresentation')
-  ) {
+  if (ctxs.some((c) => VC_CONTEXTS.includes(c)) || types.includes('VerifiableCredential') || types.includes('VerifiablePresentation')) {
     return 'vc';
   }
   const what = types[0] ? `a ${types[0]}` : ctxs.some((c) => OB2_CONTEXT_RE.test(c)) ? 'an Open Badges object' : 'JSON';

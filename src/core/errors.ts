@@ -46,7 +46,10 @@ export function toBadgeError(e: unknown): BadgeError {
   if (e instanceof DOMException && e.name === 'AbortError') return new BadgeError('aborted', 'Verification was cancelled.', { cause: e });
   const message = e instanceof Error ? e.message : String(e);
   if (e instanceof TypeError && CHUNK_LOAD_FAILED.test(message)) {
-    return new BadgeError('fetch-failed', `Part of the verifier could not be downloaded (${message}).`, { cause: e, hint: 'Check the connection and try again.' });
+    return new BadgeError('fetch-failed', `Part of the verifier could not be downloaded (${message}).`, {
+      cause: e,
+      hint: 'Check the connection and try again.',
+    });
   }
   return new BadgeError('malformed', `The credential could not be read: ${message}`, { cause: e });
 }

@@ -73,7 +73,8 @@ function isCrossOrigin(url: string): boolean {
  * `cache`; a failure is removed so a retry fetches again.
  */
 export function createLoader(options: VerifyOptions, cache: VerifyCache): (url: string, accept?: string) => Promise<LoadedResource> {
-  return (url: string, accept?: string) => cachedPromise(cache as PromiseMap<Promise<LoadedResource>>, `load:${url}`, () => fetchCarefully(url, accept, options));
+  return (url: string, accept?: string) =>
+    cachedPromise(cache as PromiseMap<Promise<LoadedResource>>, `load:${url}`, () => fetchCarefully(url, accept, options));
 }
 
 function checkScheme(url: string): URL {

@@ -2,7 +2,6 @@
 // Elements render these; formats fill them; nothing here knows where a credential came from.
 import type { ErrorCode } from './errors.js';
 
-
 /** How one check ended. `unknown` means it could not be completed: never read it as "passed". */
 export type Outcome = 'passed' | 'failed' | 'warning' | 'skipped' | 'unknown';
 
@@ -21,17 +20,7 @@ export type Outcome = 'passed' | 'failed' | 'warning' | 'skipped' | 'unknown';
  * - `children`: every nested credential (CLR, presentation) verified
  */
 export type CheckId =
-  | 'format'
-  | 'proof'
-  | 'issuer'
-  | 'identity'
-  | 'not-before'
-  | 'expiry'
-  | 'revocation'
-  | 'suspension'
-  | 'hosted'
-  | 'children'
-  | (string & {});
+  'format' | 'proof' | 'issuer' | 'identity' | 'not-before' | 'expiry' | 'revocation' | 'suspension' | 'hosted' | 'children' | (string & {});
 
 export interface Check {
   id: CheckId;

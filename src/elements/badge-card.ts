@@ -101,13 +101,7 @@ function loadIdentityStep(): Promise<IdentityStep> {
  * @fires badge-error - It could not be loaded or understood; `event.error` (`code`, `message`, `hint`).
  */
 export class BadgeCardElement extends BadgeElement {
-  static override styles = [
-    themeDefaults,
-    cardTokens,
-    baseStyles,
-    checkStyles,
-    cardStyles,
-  ];
+  static override styles = [themeDefaults, cardTokens, baseStyles, checkStyles, cardStyles];
 
   /** Consumed from a surrounding <badge-wall> (or any provider of badgeSettingsContext). */
   @consume({ context: badgeSettingsContext, subscribe: true })
@@ -197,7 +191,11 @@ export class BadgeCardElement extends BadgeElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('openDetails')) this._open = this.openDetails;
-    if (this._open && !identityStep) void loadIdentityStep().then(() => this.requestUpdate(), () => undefined);
+    if (this._open && !identityStep)
+      void loadIdentityStep().then(
+        () => this.requestUpdate(),
+        () => undefined,
+      );
     if ((changed as PropertyValues).has('_lang')) this.#share.dropItems(); // labels in the new language
     if (!this.#inputs.changed()) return;
     this.#resetReportView();
@@ -207,7 +205,8 @@ export class BadgeCardElement extends BadgeElement {
     }
     // An empty `src` means "nothing yet" (idle); a `credential` that is set, even to empty text, is
     // input and ends in a state (an empty paste is "nothing to verify", not an endless skeleton).
-    const input = (this.credential !== undefined && this.credential !== null ? this.credential : this.src ? absoluteSrc(this.src) : undefined) as CredentialInput | undefined;
+    const input = (this.credential !== undefined && this.credential !== null ? this.credential : this.src ? absoluteSrc(this.src) : undefined) as
+      CredentialInput | undefined;
     void this.#verification.run(input, () => this.settings);
   }
 
@@ -285,11 +284,13 @@ export class BadgeCardElement extends BadgeElement {
     const checkedAt = t.date(report.verifiedAt);
     return html`<div part="details" id="details" class="details wide">
       ${renderChecks(t, report, { identity: identityStep?.renderIdentity })}
-      ${report.children?.length
-        ? html`<ul class="children">
+      ${
+        report.children?.length
+          ? html`<ul class="children">
             ${report.children.map((c) => html`<li>${c.badge?.name ?? t.t('label.unnamed')}: ${summarize(t, c).text}</li>`)}
           </ul>`
-        : nothing}
+          : nothing
+      }
       ${report.badge ? html`<p class="format muted" part="format">${t.t('label.format')}: ${report.badge.formatLabel}</p>` : nothing}
       ${checkedAt ? html`<p class="muted">${t.t('label.checkedAt', { date: checkedAt })}</p>` : nothing}
     </div>`;
@@ -342,10 +343,15 @@ export class BadgeCardElement extends BadgeElement {
       if (listed.text) who = bdi(listed.text, listed.full);
       href = safeLinkUrl(id.url);
       logo = id.logo ?? issuer.image;
-      const where = id.registry.supplied === 'page' && id.registry.id.startsWith('page:') ? t.t('identity.listedByPage') : t.t('identity.listedIn', { registry: registryLabel(t, id.registry) });
-      vouch = html`<span part="identity" class="identity">· ${where}</span>${listed.text && id.nameDiffers && claimed.text
-        ? html` <span class="muted">(${renderSegments(fill(t, 'identity.badgeSays', { name: claimed.text }))})</span>`
-        : nothing}`;
+      const where =
+        id.registry.supplied === 'page' && id.registry.id.startsWith('page:')
+          ? t.t('identity.listedByPage')
+          : t.t('identity.listedIn', { registry: registryLabel(t, id.registry) });
+      vouch = html`<span part="identity" class="identity">· ${where}</span>${
+        listed.text && id.nameDiffers && claimed.text
+          ? html` <span class="muted">(${renderSegments(fill(t, 'identity.badgeSays', { name: claimed.text }))})</span>`
+          : nothing
+      }`;
     } else if (issuerConfirmation(report) === 'confirmed' && id?.anchor === 'domain' && id.domain) {
       const domain = id.domain;
       // The badge's website is the issuer's link only on the domain the signer proved to hold.
@@ -399,9 +405,11 @@ export class BadgeCardElement extends BadgeElement {
       // The code stays on one line: "ESF-" and "004" apart read as two things.
       const label = a.code && !name.includes(a.code) ? html`${name} <span class="nowrap">(${a.code})</span>` : name;
       chips.push(
-        html`<li>${href
-          ? html`<a part="skill" class="chip" href=${href} rel="noopener noreferrer" target="_blank" title=${a.description ?? ''}>${label}</a>`
-          : html`<span part="skill" class="chip" title=${a.description ?? ''}>${label}</span>`}</li>`,
+        html`<li>${
+          href
+            ? html`<a part="skill" class="chip" href=${href} rel="noopener noreferrer" target="_blank" title=${a.description ?? ''}>${label}</a>`
+            : html`<span part="skill" class="chip" title=${a.description ?? ''}>${label}</span>`
+        }</li>`,
       );
     }
     if (!chips.length) return nothing;
@@ -440,9 +448,9 @@ export class BadgeCardElement extends BadgeElement {
           const clipped = clipText(e.issuer?.name);
           const name = html`<bdi title=${clipped.full ?? nothing}>${clipped.text || shortDid(e.issuer?.id) || '?'}</bdi>`;
           return html`<li>
-            ${t.t('label.endorsedBy', { name: '' })}${href ? html`<a href=${href} rel="noopener noreferrer" target="_blank">${name}</a>` : name}${!confirmed && clipped.text
-              ? html` <span class="claimed" title=${t.t('identity.claimedTitle')}>${t.t('identity.claimed')}</span>`
-              : nothing}
+            ${t.t('label.endorsedBy', { name: '' })}${href ? html`<a href=${href} rel="noopener noreferrer" target="_blank">${name}</a>` : name}${
+              !confirmed && clipped.text ? html` <span class="claimed" title=${t.t('identity.claimedTitle')}>${t.t('identity.claimed')}</span>` : nothing
+            }
             ${e.report ? html`<span class=${e.report.status}>(${summarize(t, e.report).label})</span>` : nothing}
             ${e.comment ? html`<div>${renderMarkdown(e.comment, { headingLevel: this.headingLevel + 2 })}</div>` : nothing}
           </li>`;
@@ -470,29 +478,33 @@ export class BadgeCardElement extends BadgeElement {
       <div class="body">
         ${heading(this.headingLevel, html`<bdi>${name}</bdi>`, { part: 'name', class: 'name', id: 'name', lang: local.lang, title: clipped.full })}
         ${compact ? nothing : this.#renderIssuer(t, report)}
-        ${!compact && badge.recipient?.name
-          ? html`<p part="recipient" class="recipient">${t.t('label.recipient')} <strong><bdi>${cleanText(badge.recipient.name)}</bdi></strong></p>`
-          : nothing}
+        ${
+          !compact && badge.recipient?.name
+            ? html`<p part="recipient" class="recipient">${t.t('label.recipient')} <strong><bdi>${cleanText(badge.recipient.name)}</bdi></strong></p>`
+            : nothing
+        }
         ${compact ? nothing : this.#renderDates(t, badge)}
         ${full && badge.achievementType ? html`<p part="type" class="type">${t.t('label.type')}: ${badge.achievementType}</p>` : nothing}
-        ${!compact && local.description
-          ? html`<div part="description" class="description" lang=${local.lang ?? nothing}>${renderMarkdown(local.description, { headingLevel: this.headingLevel + 1 })}</div>`
-          : nothing}
+        ${
+          !compact && local.description
+            ? html`<div part="description" class="description" lang=${local.lang ?? nothing}>${renderMarkdown(local.description, { headingLevel: this.headingLevel + 1 })}</div>`
+            : nothing
+        }
         ${compact ? nothing : this.#renderSkills(t, badge)}
         ${compact ? this.#renderStatusLine(t, report) : nothing}
       </div>
-      ${full && (local.criteria || criteriaUrl)
-        ? html`<section part="criteria" class="criteria wide">
+      ${
+        full && (local.criteria || criteriaUrl)
+          ? html`<section part="criteria" class="criteria wide">
             ${heading(this.headingLevel + 1, t.t('label.criteria'), { class: 'section-title' })}
             ${renderMarkdown(local.criteria, { headingLevel: this.headingLevel + 2 })}
             ${criteriaUrl ? html`<p><a href=${criteriaUrl} rel="noopener noreferrer" target="_blank">${t.t('label.criteriaLink')}</a></p>` : nothing}
           </section>`
-        : nothing}
+          : nothing
+      }
       ${full ? html`<div class="wide">${this.#renderEvidence(t, badge.evidence)}</div>` : nothing}
       ${full ? html`<div class="wide">${this.#renderEndorsements(t, badge.endorsements)}</div>` : nothing}
-      ${compact
-        ? nothing
-        : html`<div class="footer wide">${this.#renderStatusLine(t, report)}${this.#renderShare(t, badge)}</div>`}
+      ${compact ? nothing : html`<div class="footer wide">${this.#renderStatusLine(t, report)}${this.#renderShare(t, badge)}</div>`}
       ${this.#renderDetails(t, report)}
     </article>`;
   }

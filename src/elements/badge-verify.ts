@@ -353,12 +353,14 @@ export class BadgeVerifyElement extends BadgeElement {
         @badge-verified=${this.#onCardResult}
         @badge-error=${this.#onCardResult}
       ></badge-card>
-      ${report && report.checks.length
-        ? html`<section part="steps" class="steps" aria-labelledby="steps-heading">
+      ${
+        report && report.checks.length
+          ? html`<section part="steps" class="steps" aria-labelledby="steps-heading">
             <h3 id="steps-heading">${t.t('verify.steps')}</h3>
             ${renderChecks(t, report, { explain: true, headingLevel: 4, identityFirst: true, identity: renderIdentity })}
           </section>`
-        : nothing}
+          : nothing
+      }
     </section>`;
   }
 

@@ -11,7 +11,16 @@ import { addEnglish, localeReady, translator, warmIntl } from './shared/i18n.js'
 import { baseStyles, themeDefaults, wallTokens } from './shared/styles.js';
 import { BadgeWallVerifiedEvent } from './wall/events.js';
 import { DEFAULT_VIEW, isFiltered, withoutEmpty, type EntryGroup, type GroupBy, type SortOrder, type WallEntry, type WallView } from './wall/model.js';
-import { countsText, renderControls, renderHeader, renderLoadError, renderShowing, warmControls, type BadgeWallLayout, type WallRenderContext } from './wall/header.js';
+import {
+  countsText,
+  renderControls,
+  renderHeader,
+  renderLoadError,
+  renderShowing,
+  warmControls,
+  type BadgeWallLayout,
+  type WallRenderContext,
+} from './wall/header.js';
 import { ChildCardsController } from './wall/children.js';
 import { WallEntries } from './wall/entries.js';
 import { KeepInPlaceController } from './wall/keep-in-place.js';
@@ -30,7 +39,6 @@ import { WallSettingsController } from './wall/settings.js';
 addEnglish(enWall);
 
 export type { BadgeWallLayout };
-
 
 /**
  * A portfolio of badges: every badge verified in the visitor’s browser, with a header (owner,

@@ -12,7 +12,10 @@ function v4(text: string): number[] | undefined {
 
 function privateV4([a, b]: number[]): boolean {
   return (
-    a === 0 || a === 10 || a === 127 || a! >= 224 || // this network, private, loopback, multicast + reserved + broadcast
+    a === 0 ||
+    a === 10 ||
+    a === 127 ||
+    a! >= 224 || // this network, private, loopback, multicast + reserved + broadcast
     (a === 100 && b! >= 64 && b! <= 127) || // carrier-grade NAT
     (a === 169 && b === 254) || // link-local, cloud metadata
     (a === 172 && b! >= 16 && b! <= 31) ||
@@ -24,7 +27,10 @@ function privateV4([a, b]: number[]): boolean {
 
 /** Expands an IPv6 address to its 8 groups, or undefined when it is not one. */
 function v6(text: string): number[] | undefined {
-  let s = text.replace(/^\[|\]$/g, '').replace(/%.*$/, '').toLowerCase(); // brackets, zone id
+  let s = text
+    .replace(/^\[|\]$/g, '')
+    .replace(/%.*$/, '')
+    .toLowerCase(); // brackets, zone id
   if (!s.includes(':')) return undefined;
   const dotted = /(\d+\.\d+\.\d+\.\d+)$/.exec(s); // ::ffff:127.0.0.1 → ::ffff:7f00:1
   if (dotted) {

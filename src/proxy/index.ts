@@ -59,11 +59,16 @@ export interface ProxyOptions {
 }
 
 /** Content types a credential (or a page linking one with <link rel="alternate">) is served as. */
-const CREDENTIAL_TYPES = /^(application\/(ld\+json|json|[\w.+-]+\+json|jwt|vc|vc\+jwt|vc\+ld\+json|jose)|text\/plain|image\/png|image\/svg\+xml|text\/html)\s*(;|$)/i;
+const CREDENTIAL_TYPES =
+  /^(application\/(ld\+json|json|[\w.+-]+\+json|jwt|vc|vc\+jwt|vc\+ld\+json|jose)|text\/plain|image\/png|image\/svg\+xml|text\/html)\s*(;|$)/i;
 const ACCEPT = 'application/ld+json, application/json, image/png, image/svg+xml, text/html;q=0.5, text/plain;q=0.4';
 
 class Refusal extends Error {
-  constructor(readonly status: number, readonly code: string, message: string) {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
     super(message);
   }
 }
@@ -92,7 +97,8 @@ export function createProxyHandler(options: ProxyOptions = {}): (request: Reques
     const host = url.hostname.toLowerCase().replace(/\.$/, '');
     if (isIpLiteral(host)) throw new Refusal(403, 'ip-address', 'Addresses written as IP numbers are not fetched.');
     if (host === 'localhost' || host.endsWith('.localhost')) throw new Refusal(403, 'private-address', `${host} is this machine.`);
-    if (!options.allowAnyHost && !hosts.some((p) => hostMatches(host, p))) throw new Refusal(403, 'host-not-allowed', `${host} is not on this proxy's list of hosts.`);
+    if (!options.allowAnyHost && !hosts.some((p) => hostMatches(host, p)))
+      throw new Refusal(403, 'host-not-allowed', `${host} is not on this proxy's list of hosts.`);
     if (options.resolve) {
       let addresses: string[];
       try {
@@ -100,7 +106,8 @@ export function createProxyHandler(options: ProxyOptions = {}): (request: Reques
       } catch {
         throw new Refusal(502, 'dns', `${host} could not be resolved.`);
       }
-      if (addresses.length === 0 || addresses.some(isPrivateAddress)) throw new Refusal(403, 'private-address', `${host} points to a private, loopback or link-local address.`);
+      if (addresses.length === 0 || addresses.some(isPrivateAddress))
+        throw new Refusal(403, 'private-address', `${host} points to a private, loopback or link-local address.`);
     }
   };
 
@@ -109,7 +116,10 @@ export function createProxyHandler(options: ProxyOptions = {}): (request: Reques
     const refuse = (status: number, code: string, message: string) =>
       new Response(JSON.stringify({ error: code, message }), { status, headers: { ...base, 'content-type': 'application/json', 'cache-control': 'no-store' } });
     if (request.method === 'OPTIONS') {
-      return new Response(null, { status: 204, headers: { ...base, 'access-control-allow-methods': 'GET, HEAD', 'access-control-allow-headers': 'accept', 'access-control-max-age': '86400' } });
+      return new Response(null, {
+        status: 204,
+        headers: { ...base, 'access-control-allow-methods': 'GET, HEAD', 'access-control-allow-headers': 'accept', 'access-control-max-age': '86400' },
+      });
     }
     if (request.method !== 'GET' && request.method !== 'HEAD') return refuse(405, 'method', 'Only GET is proxied.');
     const target = new URL(request.url).searchParams.get('url');

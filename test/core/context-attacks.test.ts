@@ -28,7 +28,17 @@ describe('context attacks: every generated attack ends invalid, naming the term'
   it('has attacks in every family, variant and kind', () => {
     expect(new Set(cases.map((c) => c.family)).size).to.equal(4);
     expect(new Set(cases.map((c) => c.variant)).size).to.equal(3);
-    expect([...new Set(cases.map((c) => c.kind))].sort()).to.deep.equal(['base', 'inline', 'json', 'keyword', 'nested', 'protected', 'remote', 'type-scoped', 'vocab']);
+    expect([...new Set(cases.map((c) => c.kind))].sort()).to.deep.equal([
+      'base',
+      'inline',
+      'json',
+      'keyword',
+      'nested',
+      'protected',
+      'remote',
+      'type-scoped',
+      'vocab',
+    ]);
   });
   for (const c of cases) {
     it(`${c.name}: \`${c.term}\` (${c.field})`, async () => {

@@ -28,7 +28,13 @@ function badge(extra: JsonObject = {}, contexts: unknown[] = []): JsonObject {
     credentialSubject: {
       id: 'did:example:learner',
       type: ['AchievementSubject'],
-      achievement: { id: 'urn:uuid:9d8c6a8e-64f1-4d5b-8b0d-3c1f5a2e7b20', type: ['Achievement'], name: 'Reading', description: 'Reads.', criteria: { narrative: 'Read.' } },
+      achievement: {
+        id: 'urn:uuid:9d8c6a8e-64f1-4d5b-8b0d-3c1f5a2e7b20',
+        type: ['Achievement'],
+        name: 'Reading',
+        description: 'Reads.',
+        criteria: { narrative: 'Read.' },
+      },
     },
     ...extra,
   };
@@ -95,7 +101,10 @@ describe('term guard: renamed and redefined terms fail `format`, naming the term
     await expectFailure(badge({ until: '2020-01-01T00:00:00Z' }, [{ until: { '@id': `${CRED}validUntil`, '@type': '@json' } }]), 'until');
   });
   it('an alias of @none', async () => {
-    await expectFailure(badge({ credentialSubject: { id: 'did:example:learner', type: ['AchievementSubject'], nothing: 'x' } }, [{ nothing: '@none' }]), 'nothing');
+    await expectFailure(
+      badge({ credentialSubject: { id: 'did:example:learner', type: ['AchievementSubject'], nothing: 'x' } }, [{ nothing: '@none' }]),
+      'nothing',
+    );
   });
   it('a redefined @protected term (what JCS would sign without noticing)', async () => {
     const message = await expectFailure(badge({}, [{ name: 'https://attacker.example/vocab#name' }]), 'name');
@@ -108,12 +117,19 @@ describe('term guard: renamed and redefined terms fail `format`, naming the term
     await expectFailure(doc, 'endsAt');
   });
   it('a property-scoped context that redefines name below an extension term', async () => {
-    const doc = badge({ extra: { name: 'Shown as the name' } }, [{ extra: { '@id': 'https://ext.example/extra', '@context': { name: 'https://ext.example/label' } } }]);
+    const doc = badge({ extra: { name: 'Shown as the name' } }, [
+      { extra: { '@id': 'https://ext.example/extra', '@context': { name: 'https://ext.example/label' } } },
+    ]);
     await expectFailure(doc, 'name');
   });
   it('a context nested in credentialSubject that renames achievement', async () => {
     const doc = badge({
-      credentialSubject: { '@context': [{ ach: `${OBV}achievement` }], id: 'did:example:learner', type: ['AchievementSubject'], ach: { type: ['Achievement'], name: 'Hidden' } },
+      credentialSubject: {
+        '@context': [{ ach: `${OBV}achievement` }],
+        id: 'did:example:learner',
+        type: ['AchievementSubject'],
+        ach: { type: ['Achievement'], name: 'Hidden' },
+      },
     });
     await expectFailure(doc, 'ach');
   });
@@ -166,9 +182,17 @@ describe('term guard: the verdict folded into the report', () => {
 
 describe('term guard: what must keep passing', () => {
   it('an extension context with new terms and new IRIs', async () => {
-    const doc = badge({ credentialSubject: { id: 'did:example:learner', type: ['AchievementSubject'], extensionThing: 'x', achievement: { type: ['Achievement'], name: 'A', skillLevel: 3 } } }, [
-      { extensionThing: 'https://ext.example/thing', skillLevel: { '@id': 'https://ext.example/level', '@type': 'xsd:integer' } },
-    ]);
+    const doc = badge(
+      {
+        credentialSubject: {
+          id: 'did:example:learner',
+          type: ['AchievementSubject'],
+          extensionThing: 'x',
+          achievement: { type: ['Achievement'], name: 'A', skillLevel: 3 },
+        },
+      },
+      [{ extensionThing: 'https://ext.example/thing', skillLevel: { '@id': 'https://ext.example/level', '@type': 'xsd:integer' } }],
+    );
     expect(await judge(doc)).to.equal(undefined);
   });
   it('a context that repeats a standard definition exactly', async () => {

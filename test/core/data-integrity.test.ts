@@ -78,7 +78,10 @@ describe('data integrity: W3C vc-di-eddsa vectors', () => {
       expect(r.proof.outcome, r.proof.message).to.equal('passed');
       expect(r.issuer.outcome, r.issuer.message).to.equal('failed');
       expect(r.verificationMethod).to.match(/^did:key:z6Mk/);
-      expect(r.extra.filter((c) => c.outcome !== 'passed'), 'every proof of a set/chain verifies').to.deep.equal([]);
+      expect(
+        r.extra.filter((c) => c.outcome !== 'passed'),
+        'every proof of a set/chain verifies',
+      ).to.deep.equal([]);
     });
   }
 
@@ -90,7 +93,10 @@ describe('data integrity: W3C vc-di-eddsa vectors', () => {
 
   it('reproduces the RDFC-1.0 N-Quads intermediates byte for byte (B.1, B.4)', async () => {
     const ctx = await vectorContext();
-    for (const [dir, suffix] of [['eddsa-rdfc-2022', 'DataInt'], ['Ed25519Signature2020', 'EdSig']]) {
+    for (const [dir, suffix] of [
+      ['eddsa-rdfc-2022', 'DataInt'],
+      ['Ed25519Signature2020', 'EdSig'],
+    ]) {
       const signed = await json(`vc-di-eddsa/${dir}/signed${suffix}.json`);
       expect(await canonize(unsecured(signed), ctx)).to.equal(await text(`vc-di-eddsa/${dir}/canonDoc${suffix}.txt`));
       const config = await json(`vc-di-eddsa/${dir}/proofConfig${suffix}.json`);
@@ -118,7 +124,11 @@ describe('data integrity: W3C vc-di-eddsa vectors', () => {
     }
   });
 
-  for (const path of ['vc-di-eddsa/eddsa-rdfc-2022/signedDataInt.json', 'vc-di-eddsa/eddsa-jcs-2022/signedJCS.json', 'vc-di-eddsa/Ed25519Signature2020/signedEdSig.json']) {
+  for (const path of [
+    'vc-di-eddsa/eddsa-rdfc-2022/signedDataInt.json',
+    'vc-di-eddsa/eddsa-jcs-2022/signedJCS.json',
+    'vc-di-eddsa/Ed25519Signature2020/signedEdSig.json',
+  ]) {
     it(`${path} with one character of its name changed: proof failed`, async () => {
       const doc = await json(path);
       const tampered = tamper(doc);
@@ -203,7 +213,14 @@ describe('data integrity: 1EdTech OB 3.0 / CLR 2.0 vectors (controller documents
     });
   }
 
-  for (const file of ['simple-err-proof-method.json', 'simple-err-proof-method-no-scheme.json', 'simple-err-proof-method-unknown-scheme.json', 'simple-err-proof-method-unknown-did-method.json', 'credential-status-revoked.json', 'sd/derivedcredential.json']) {
+  for (const file of [
+    'simple-err-proof-method.json',
+    'simple-err-proof-method-no-scheme.json',
+    'simple-err-proof-method-unknown-scheme.json',
+    'simple-err-proof-method-unknown-did-method.json',
+    'credential-status-revoked.json',
+    'sd/derivedcredential.json',
+  ]) {
     it(`${file}: not passed`, async () => {
       const r = await verifyVector(`ob3/1edtech-validator/${file}`);
       expect(r.proof.outcome === 'passed' && r.issuer.outcome === 'passed', `${r.proof.message} | ${r.issuer.message}`).to.equal(false);
@@ -225,7 +242,10 @@ describe('data integrity: 1EdTech OB 3.0 / CLR 2.0 vectors (controller documents
   });
 
   it('without the controller document (fragment key not dereferenceable): proof and issuer unknown', async () => {
-    const ctx = await proofContext({ proxy: (u) => (u.includes('example.com/issuers') ? `${location.origin}/__test/status/404` : vectorsProxy(u)), now: () => NOW });
+    const ctx = await proofContext({
+      proxy: (u) => (u.includes('example.com/issuers') ? `${location.origin}/__test/status/404` : vectorsProxy(u)),
+      now: () => NOW,
+    });
     const r = await verifyVector('ob3/1edtech-validator/simple.json', ctx);
     expect(r.proof.outcome).to.equal('unknown');
     expect(r.issuer.outcome).to.equal('unknown');
@@ -244,7 +264,14 @@ async function newKey(): Promise<TestKey> {
   return { multikey: 'z' + base58Encode(new Uint8Array([...MULTICODEC.ed25519Pub, ...raw])), privateKey: pair.privateKey };
 }
 
-async function sign(doc: JsonObject, key: TestKey, vm: string, ctx: VerifyContext, cryptosuite = 'eddsa-rdfc-2022', purpose = 'assertionMethod'): Promise<JsonObject> {
+async function sign(
+  doc: JsonObject,
+  key: TestKey,
+  vm: string,
+  ctx: VerifyContext,
+  cryptosuite = 'eddsa-rdfc-2022',
+  purpose = 'assertionMethod',
+): Promise<JsonObject> {
   const proof: JsonObject = { type: 'DataIntegrityProof', cryptosuite, created: '2026-01-01T00:00:00Z', verificationMethod: vm, proofPurpose: purpose };
   const config = { ...proof, '@context': doc['@context'] };
   const [canonDoc, canonProof] = cryptosuite === 'eddsa-jcs-2022' ? [jcs(doc), jcs(config)] : [await canonize(doc, ctx), await canonize(config, ctx)];
@@ -339,14 +366,16 @@ describe('data integrity: credentials signed in the test', () => {
   it('a proof set with one good and one broken proof passes with a warning', async () => {
     const ctx = await ctxWith({ [ISSUER]: controllerDoc(ISSUER, [{ fragment: 'key-1', multikey: key.multikey }]) });
     const signed = await sign(base, key, `${ISSUER}#key-1`, ctx);
-    const broken = { ...(signed.proof as JsonObject), proofValue: (signed.proof as JsonObject).proofValue === 'z1' ? 'z2' : 'z' + base58Encode(new Uint8Array(64).fill(7)) };
+    const broken = {
+      ...(signed.proof as JsonObject),
+      proofValue: (signed.proof as JsonObject).proofValue === 'z1' ? 'z2' : 'z' + base58Encode(new Uint8Array(64).fill(7)),
+    };
     const r = await verifyEmbeddedProofs({ ...signed, proof: [broken, signed.proof] }, ctx, { expectedIssuer: ISSUER });
     expect(r.proof.outcome).to.equal('passed');
     expect(r.issuer.outcome).to.equal('passed');
     expect(r.extra.map((c) => c.id)).to.include('proof-set');
   });
 });
-
 
 describe('data integrity: JSON-LD contexts only from known origins (context swap)', () => {
   // forgery-context-swap: valid-ob3-rdfc-didweb with its OB 3.0 context URL replaced by a byte copy
@@ -366,7 +395,9 @@ describe('data integrity: JSON-LD contexts only from known origins (context swap
 
   it('uses it when the page allows that origin (proving the signature itself is intact)', async () => {
     const doc = await swapped();
-    const r = await verifyEmbeddedProofs(doc, await proofContext({ proxy: fixtureProxy, contextOrigins: ['https://attacker.example'] }), { expectedIssuer: issuerOf(doc) });
+    const r = await verifyEmbeddedProofs(doc, await proofContext({ proxy: fixtureProxy, contextOrigins: ['https://attacker.example'] }), {
+      expectedIssuer: issuerOf(doc),
+    });
     expect(r.proof.outcome).to.equal('passed');
   });
 

@@ -32,7 +32,10 @@ function dm2(extra: JsonObject): JsonObject {
     type: ['VerifiableCredential', 'OpenBadgeCredential'],
     issuer: { id: issuer.did, type: ['Profile'], name: 'Boundary Issuer' },
     validFrom: '2025-01-01T00:00:00Z',
-    credentialSubject: { type: ['AchievementSubject'], achievement: { id: 'urn:uuid:a', type: ['Achievement'], name: 'Boundaries', criteria: { narrative: 'n' } } },
+    credentialSubject: {
+      type: ['AchievementSubject'],
+      achievement: { id: 'urn:uuid:a', type: ['Achievement'], name: 'Boundaries', criteria: { narrative: 'n' } },
+    },
     ...extra,
   };
 }
@@ -86,13 +89,15 @@ describe('dates at their boundaries: JWT nbf / exp (seconds)', () => {
     [secs(TEST_NOW_MS) - 1, 'invalid:expiry'],
     [secs(TEST_NOW_MS) + 1, 'valid'],
   ];
-  for (const [v, want] of exp) it(`exp now${v === secs(TEST_NOW_MS) ? '' : v < secs(TEST_NOW_MS) ? ' - 1 s' : ' + 1 s'} → ${want}`, () => check(dm2({ exp: v }), want));
+  for (const [v, want] of exp)
+    it(`exp now${v === secs(TEST_NOW_MS) ? '' : v < secs(TEST_NOW_MS) ? ' - 1 s' : ' + 1 s'} → ${want}`, () => check(dm2({ exp: v }), want));
   const nbf: Array<[number, string]> = [
     [secs(TEST_NOW_MS), 'valid'],
     [secs(TEST_NOW_MS) - 1, 'valid'],
     [secs(TEST_NOW_MS) + 1, 'invalid:not-before'],
   ];
-  for (const [v, want] of nbf) it(`nbf now${v === secs(TEST_NOW_MS) ? '' : v < secs(TEST_NOW_MS) ? ' - 1 s' : ' + 1 s'} → ${want}`, () => check(dm2({ nbf: v }), want));
+  for (const [v, want] of nbf)
+    it(`nbf now${v === secs(TEST_NOW_MS) ? '' : v < secs(TEST_NOW_MS) ? ' - 1 s' : ' + 1 s'} → ${want}`, () => check(dm2({ nbf: v }), want));
 
   it('exp earlier than validUntil decides (the earliest end), nbf later than validFrom decides (the latest start)', async () => {
     await check(dm2({ validUntil: '2031-01-01T00:00:00Z', exp: secs(TEST_NOW_MS) }), 'invalid:expiry');

@@ -21,21 +21,41 @@ async function classify(input: unknown): Promise<Detected | string> {
 }
 
 const OB2 = 'https://w3id.org/openbadges/v2';
-const assertion = { '@context': OB2, type: 'Assertion', id: 'https://x.example/a', recipient: { identity: 'a@b.c' }, badge: 'https://x.example/b', verification: { type: 'hosted' }, issuedOn: '2020-01-01' };
+const assertion = {
+  '@context': OB2,
+  type: 'Assertion',
+  id: 'https://x.example/a',
+  recipient: { identity: 'a@b.c' },
+  badge: 'https://x.example/b',
+  verification: { type: 'hosted' },
+  issuedOn: '2020-01-01',
+};
 
 const table: Array<[string, unknown, string]> = [
   ['an OB 2.0 Assertion (object)', assertion, 'ob2/json'],
   ['an OB 2.0 Assertion (JSON text)', JSON.stringify(assertion), 'ob2/json'],
   ['an OB 2.0 Assertion with a wrong type (format check decides)', { ...assertion, type: 'OtherAssertion' }, 'ob2/json'],
   ['an OB 2.0 Assertion with an unknown openbadges context', { ...assertion, '@context': 'https://w3id.org/openbadges/invalid' }, 'ob2/json'],
-  ['an OB 1.0 hosted assertion (verify.url)', { verify: { type: 'hosted', url: 'https://x.example/a.json' }, recipient: 'sha256$00', badge: 'https://x.example/b' }, 'ob2/json'],
+  [
+    'an OB 1.0 hosted assertion (verify.url)',
+    { verify: { type: 'hosted', url: 'https://x.example/a.json' }, recipient: 'sha256$00', badge: 'https://x.example/b' },
+    'ob2/json',
+  ],
   ['an OB 2.0 BadgeClass', { '@context': OB2, type: 'BadgeClass', id: 'https://x.example/b', name: 'B' }, 'error:not-a-credential'],
   ['an OB 2.0 Issuer', { '@context': OB2, type: 'Issuer', id: 'https://x.example/i' }, 'error:not-a-credential'],
   ['a VC 2.0 OpenBadgeCredential', { '@context': ['https://www.w3.org/ns/credentials/v2'], type: ['VerifiableCredential', 'OpenBadgeCredential'] }, 'vc/json'],
   ['a VC 1.1 credential', { '@context': ['https://www.w3.org/2018/credentials/v1'], type: ['VerifiableCredential'] }, 'vc/json'],
   ['a presentation by type only', { type: 'VerifiablePresentation' }, 'vc/json'],
-  ['a Blockcerts credential', { '@context': ['https://www.w3.org/2018/credentials/v1', 'https://w3id.org/blockcerts/v3'], type: ['VerifiableCredential', 'BlockcertsCredential'] }, 'blockcerts/json'],
-  ['a MerkleProof2019 credential', { '@context': ['https://www.w3.org/2018/credentials/v1'], type: ['VerifiableCredential'], proof: { type: 'MerkleProof2019' } }, 'blockcerts/json'],
+  [
+    'a Blockcerts credential',
+    { '@context': ['https://www.w3.org/2018/credentials/v1', 'https://w3id.org/blockcerts/v3'], type: ['VerifiableCredential', 'BlockcertsCredential'] },
+    'blockcerts/json',
+  ],
+  [
+    'a MerkleProof2019 credential',
+    { '@context': ['https://www.w3.org/2018/credentials/v1'], type: ['VerifiableCredential'], proof: { type: 'MerkleProof2019' } },
+    'blockcerts/json',
+  ],
   ['random JSON', { hello: 'world' }, 'error:not-a-credential'],
   ['broken JSON', '{"a":', 'error:malformed'],
   ['a JSON array', '[1,2]', 'error:not-a-credential'],

@@ -70,7 +70,9 @@ describe('identity: a self-made key that claims a famous name', () => {
 
   it('a page list that does not name the DID does not help it', async () => {
     const spoof = fx.spoofs.find((s) => s.name === 'spoof-didkey-harvard')!;
-    const report = await run(spoof.url, { registries: [{ type: 'page', name: 'Alumni', issuers: { 'did:web:harvard.example': { name: 'Harvard University' } } }] });
+    const report = await run(spoof.url, {
+      registries: [{ type: 'page', name: 'Alumni', issuers: { 'did:web:harvard.example': { name: 'Harvard University' } } }],
+    });
     expect(report.identity?.anchor).to.equal('none');
   });
 });
@@ -114,7 +116,10 @@ describe('identity: domains', () => {
   it('every fixture keeps its verdict, and identity never fails a check', async () => {
     for (const c of await fixtureManifest()) {
       const report = await run(c.url, { registries: [legacy()] });
-      expect(c.expect.split('|').map((w) => w.split(':')[0]), c.name).to.include(report.status);
+      expect(
+        c.expect.split('|').map((w) => w.split(':')[0]),
+        c.name,
+      ).to.include(report.status);
       expect(report.checks.filter((k) => k.id === 'identity' && k.outcome === 'failed').length, c.name).to.equal(0);
     }
   });
@@ -144,18 +149,24 @@ describe('identity: a static registry (DCC legacy format)', () => {
   });
 
   it('an unreachable registry: unknown, never confirmed', async () => {
-    const report = await run(urls['valid-ob3-jcs-didkey']!, { registries: [{ type: 'dcc-legacy', name: 'Gone', url: 'https://registry.test/missing/registry.json' }] });
+    const report = await run(urls['valid-ob3-jcs-didkey']!, {
+      registries: [{ type: 'dcc-legacy', name: 'Gone', url: 'https://registry.test/missing/registry.json' }],
+    });
     expect(report.status).to.equal('valid');
     expect(report.identity?.anchor).to.equal('unknown');
   });
 
   it('a domain-anchored issuer stays domain when a registry is unreachable', async () => {
-    const report = await run(urls['valid-ob3-rdfc-didweb']!, { registries: [{ type: 'dcc-legacy', name: 'Gone', url: 'https://registry.test/missing/registry.json' }] });
+    const report = await run(urls['valid-ob3-rdfc-didweb']!, {
+      registries: [{ type: 'dcc-legacy', name: 'Gone', url: 'https://registry.test/missing/registry.json' }],
+    });
     expect(report.identity?.anchor).to.equal('domain');
   });
 
   it('`__proto__` and `constructor` are not DIDs', async () => {
-    const report = await run(fx.spoofs[0]!.url, { registries: [{ type: 'page', name: 'p', issuers: JSON.parse('{"__proto__": {"name": "x"}}') as Record<string, { name: string }> }] });
+    const report = await run(fx.spoofs[0]!.url, {
+      registries: [{ type: 'page', name: 'p', issuers: JSON.parse('{"__proto__": {"name": "x"}}') as Record<string, { name: string }> }],
+    });
     expect(report.identity?.anchor).to.equal('none');
   });
 });
@@ -224,7 +235,12 @@ describe('identity: OpenID Federation', () => {
   it('a listed DID carries the federation’s organisation name, url and logo', async () => {
     const f = fx.federations.find((x) => x.name === 'listed')!;
     const report = await run(urls['valid-ob3-jcs-didkey']!, { registries: [{ type: 'oidf', name: 'Fed', url: f.url }] });
-    expect(report.identity).to.deep.include({ anchor: 'registry', name: 'Open Source Guild (federation entry)', url: 'https://guild.example/', logo: 'https://guild.example/logo.png' });
+    expect(report.identity).to.deep.include({
+      anchor: 'registry',
+      name: 'Open Source Guild (federation entry)',
+      url: 'https://guild.example/',
+      logo: 'https://guild.example/logo.png',
+    });
   });
 
   it('pinned anchor keys: the real ones pass, an anchor that swapped its keys does not', async () => {

@@ -83,7 +83,13 @@ describe('jwkThumbprint (RFC 7638)', () => {
 
 describe('importPublicJwk', () => {
   it('imports a public key of each algorithm for verifying only', async () => {
-    for (const [alg, name] of [['EdDSA', 'Ed25519'], ['ES256', 'ECDSA'], ['ES384', 'ECDSA'], ['RS256', 'RSASSA-PKCS1-v1_5'], ['PS256', 'RSA-PSS']] as const) {
+    for (const [alg, name] of [
+      ['EdDSA', 'Ed25519'],
+      ['ES256', 'ECDSA'],
+      ['ES384', 'ECDSA'],
+      ['RS256', 'RSASSA-PKCS1-v1_5'],
+      ['PS256', 'RSA-PSS'],
+    ] as const) {
       const { jwk } = await pair(alg);
       const key = await importPublicJwk(jwk, alg);
       expect(key.type, alg).to.equal('public');

@@ -140,7 +140,9 @@ describe('keys: did:web', () => {
   });
 
   it('a key the DID document does not list is unresolvable', async () => {
-    const e = await rejection(resolveVerificationMethod('did:web:digitalcredentials.github.io:dcc-did-web#z6MkjZRZv3aez3r18pB1RBFJR1kwUVJ5jHt92JmQwXbd5hwi', ctx));
+    const e = await rejection(
+      resolveVerificationMethod('did:web:digitalcredentials.github.io:dcc-did-web#z6MkjZRZv3aez3r18pB1RBFJR1kwUVJ5jHt92JmQwXbd5hwi', ctx),
+    );
     expect(e.code).to.equal('unresolvable');
   });
 
@@ -212,7 +214,14 @@ describe('keys: https URLs', () => {
       proxy: hostDocuments({
         'https://issuer.test/profile': {
           id: 'https://issuer.test/profile',
-          verificationMethod: [{ id: 'https://issuer.test/profile#k', type: 'Multikey', controller: 'https://victim.test/', publicKeyMultibase: 'z6MkjZRZv3aez3r18pB1RBFJR1kwUVJ5jHt92JmQwXbd5hwi' }],
+          verificationMethod: [
+            {
+              id: 'https://issuer.test/profile#k',
+              type: 'Multikey',
+              controller: 'https://victim.test/',
+              publicKeyMultibase: 'z6MkjZRZv3aez3r18pB1RBFJR1kwUVJ5jHt92JmQwXbd5hwi',
+            },
+          ],
           assertionMethod: ['https://issuer.test/profile#k'],
         },
       }),

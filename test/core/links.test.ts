@@ -36,7 +36,10 @@ describe('link resolver: the URL shapes each platform rule accepts', () => {
     [`https://api.badgr.io/public/assertions/${BADGR}/baked?v=1_1`, `https://api.badgr.io/public/assertions/${BADGR}/baked?v=2_0`],
     ['https://badgr.com/public/badges/abc', undefined],
     ['https://www.credential.net/10374562', 'https://api.accredible.com/v1/credential-net/credentials/10374562'],
-    ['https://credential.net/1b158799-77b9-4257-9ef3-43750f6af0df#acc.LNGqF3XZ', 'https://api.accredible.com/v1/credential-net/credentials/1b158799-77b9-4257-9ef3-43750f6af0df'],
+    [
+      'https://credential.net/1b158799-77b9-4257-9ef3-43750f6af0df#acc.LNGqF3XZ',
+      'https://api.accredible.com/v1/credential-net/credentials/1b158799-77b9-4257-9ef3-43750f6af0df',
+    ],
     ['https://www.credential.net/profile/ada/wallet', undefined],
     ['https://openbadgefactory.com/v1/assertion/PWMPAYaXEaXbVYmO.html', 'https://openbadgefactory.com/v1/assertion/PWMPAYaXEaXbVYmO.json'],
     ['https://openbadgefactory.com/v1/assertion/PWMPAYaXEaXbVYmO', 'https://openbadgefactory.com/v1/assertion/PWMPAYaXEaXbVYmO.json'],
@@ -44,7 +47,10 @@ describe('link resolver: the URL shapes each platform rule accepts', () => {
     ['https://openbadgefactory.com/en/earnable/abc', undefined],
     ['https://verifierplus.org/credentials/c2a3e4f5', 'https://verifierplus.org/api/credentials/c2a3e4f5'],
     ['https://verifierplus.org/', undefined],
-    [`https://www.linkedin.com/profile/add?startTask=CERTIFICATION_NAME&name=Cloud&certUrl=${encodeURIComponent(`https://www.credly.com/badges/${CREDLY}`)}`, `https://www.credly.com/badges/${CREDLY}`],
+    [
+      `https://www.linkedin.com/profile/add?startTask=CERTIFICATION_NAME&name=Cloud&certUrl=${encodeURIComponent(`https://www.credly.com/badges/${CREDLY}`)}`,
+      `https://www.credly.com/badges/${CREDLY}`,
+    ],
     ['https://www.linkedin.com/profile/add?startTask=CERTIFICATION_NAME&certUrl=javascript%3Aalert(1)', undefined],
     ['https://www.linkedin.com/in/ada', undefined],
   ];
@@ -69,12 +75,34 @@ describe('link resolver: verifying a share link against the platform', () => {
     { link: `https://www.youracclaim.com/badges/${CREDLY}`, platform: 'Credly', verified: CREDLY_API },
     { link: `https://badgr.com/public/assertions/${BADGR}`, platform: 'Badgr', verified: `https://api.badgr.io/public/assertions/${BADGR}?v=2_0` },
     { link: `https://myorg.badgr.com/public/assertions/${BADGR}`, platform: 'Badgr', verified: `https://api.badgr.io/public/assertions/${BADGR}?v=2_0` },
-    { link: 'https://eu.badgr.com/public/assertions/RXVyb3BlYW5CYWRnZTAwMQ', platform: 'Badgr', verified: 'https://api.eu.badgr.io/public/assertions/RXVyb3BlYW5CYWRnZTAwMQ?v=2_0' },
-    { link: 'https://myorg.badges.parchment.com/public/assertions/UGFyY2htZW50QmFkZ2UwMQ', platform: 'Badgr', verified: 'https://api.badges.parchment.com/public/assertions/UGFyY2htZW50QmFkZ2UwMQ?v=2_0' },
-    { link: `https://api.badgr.io/public/assertions/${BADGR}/image`, platform: 'Badgr', verified: `https://api.badgr.io/public/assertions/${BADGR}/baked?v=2_0`, note: 'the baked PNG' },
+    {
+      link: 'https://eu.badgr.com/public/assertions/RXVyb3BlYW5CYWRnZTAwMQ',
+      platform: 'Badgr',
+      verified: 'https://api.eu.badgr.io/public/assertions/RXVyb3BlYW5CYWRnZTAwMQ?v=2_0',
+    },
+    {
+      link: 'https://myorg.badges.parchment.com/public/assertions/UGFyY2htZW50QmFkZ2UwMQ',
+      platform: 'Badgr',
+      verified: 'https://api.badges.parchment.com/public/assertions/UGFyY2htZW50QmFkZ2UwMQ?v=2_0',
+    },
+    {
+      link: `https://api.badgr.io/public/assertions/${BADGR}/image`,
+      platform: 'Badgr',
+      verified: `https://api.badgr.io/public/assertions/${BADGR}/baked?v=2_0`,
+      note: 'the baked PNG',
+    },
     { link: 'https://www.credential.net/10374562#acc.LNGqF3XZ', platform: 'Accredible', verified: 'https://api.accredible.com/v1/obi/v2/assertions/10374562' },
-    { link: 'https://openbadgefactory.com/v1/assertion/PWMPAYaXEaXbVYmO.html', platform: 'Open Badge Factory', verified: 'https://openbadgefactory.com/v1/assertion/PWMPAYaXEaXbVYmO.json' },
-    { link: 'https://verifierplus.org/credentials/c2a3e4f5-0b1c-4d2e-8f3a-4b5c6d7e8f90', platform: 'VerifierPlus', verified: 'https://verifierplus.org/api/credentials/c2a3e4f5-0b1c-4d2e-8f3a-4b5c6d7e8f90', note: 'a signed Data Integrity credential inside' },
+    {
+      link: 'https://openbadgefactory.com/v1/assertion/PWMPAYaXEaXbVYmO.html',
+      platform: 'Open Badge Factory',
+      verified: 'https://openbadgefactory.com/v1/assertion/PWMPAYaXEaXbVYmO.json',
+    },
+    {
+      link: 'https://verifierplus.org/credentials/c2a3e4f5-0b1c-4d2e-8f3a-4b5c6d7e8f90',
+      platform: 'VerifierPlus',
+      verified: 'https://verifierplus.org/api/credentials/c2a3e4f5-0b1c-4d2e-8f3a-4b5c6d7e8f90',
+      note: 'a signed Data Integrity credential inside',
+    },
   ];
   for (const { link, platform, verified, note } of cases) {
     it(`${link} is valid, verified at ${verified}${note ? ` (${note})` : ''}`, async () => {
@@ -137,7 +165,10 @@ describe('link resolver: verifying a share link against the platform', () => {
   });
 
   it('a Credly page fetched as is is a JavaScript app with no credential (why the rule exists)', async () => {
-    const report = await verify(`https://www.credly.com/badges/${CREDLY}/public_url`, { ...opts, proxy: (u: string) => (u.startsWith('https://www.credly.com/') ? platformProxy(u) : undefined) });
+    const report = await verify(`https://www.credly.com/badges/${CREDLY}/public_url`, {
+      ...opts,
+      proxy: (u: string) => (u.startsWith('https://www.credly.com/') ? platformProxy(u) : undefined),
+    });
     // With the rule, the page is never fetched: the API address is; that one is not proxied here and cannot be reached.
     expect(report.status).to.equal('error');
     expect(report.link).to.equal(undefined);

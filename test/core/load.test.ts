@@ -158,7 +158,8 @@ describe('loadInput', () => {
   });
 
   it('follows an HTML page’s <link rel="alternate" type="application/ld+json">, relative to the page', async () => {
-    const html = '<!doctype html><html><head><link rel="stylesheet" href="x.css"><link type="application/ld+json" rel="alternate" href="/__test/echo?body=linked"></head></html>';
+    const html =
+      '<!doctype html><html><head><link rel="stylesheet" href="x.css"><link type="application/ld+json" rel="alternate" href="/__test/echo?body=linked"></head></html>';
     const page = `${origin}/__test/echo?type=text/html&body=${encodeURIComponent(html)}`;
     const found = await loadInput(page, ctx());
     expect(new TextDecoder().decode(found.bytes)).to.equal('linked');

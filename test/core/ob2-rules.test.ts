@@ -52,7 +52,13 @@ describe('OB 2.0 signed: the key and the issuer', () => {
   it('a key on a foreign origin that the issuer does not list (owner claims the issuer): invalid, issuer failed', async () => {
     const foreign = 'https://keys-elsewhere.example/k.json';
     const other = await world.otherKey();
-    world.documents[foreign] = { '@context': 'https://w3id.org/openbadges/v2', type: 'CryptographicKey', id: foreign, owner: world.issuerId, publicKeyPem: other.pem };
+    world.documents[foreign] = {
+      '@context': 'https://w3id.org/openbadges/v2',
+      type: 'CryptographicKey',
+      id: foreign,
+      owner: world.issuerId,
+      publicKeyPem: other.pem,
+    };
     const r = await run(world, await world.sign({ verification: { type: 'SignedBadge', creator: foreign } }, other.privateKey));
     expectVerdict(r, 'invalid:issuer');
     expect(outcome(r, 'proof')).to.equal('passed');
@@ -206,7 +212,9 @@ describe('OB 2.0 recipient hashing (matchesRecipient)', () => {
   });
 
   it('an unsalted hash, and a plain (unhashed) identity', async () => {
-    expect(await matchesRecipient({ type: 'email', hashed: true, identity: `sha256$${await sha256Hex('ada@badges.example')}` }, 'ada@badges.example')).to.equal(true);
+    expect(await matchesRecipient({ type: 'email', hashed: true, identity: `sha256$${await sha256Hex('ada@badges.example')}` }, 'ada@badges.example')).to.equal(
+      true,
+    );
     expect(await matchesRecipient({ type: 'email', hashed: false, identity: 'ada@badges.example' }, 'ada@badges.example')).to.equal(true);
     expect(await matchesRecipient({ type: 'email', hashed: false, identity: 'ada@badges.example' }, 'eve@badges.example')).to.equal(false);
   });

@@ -22,7 +22,14 @@ function outcome(r: VerificationReport, id: string): string | undefined {
 function meets(r: VerificationReport, expect_: string): boolean {
   if (expect_ === 'any') return true;
   if (expect_ === 'not-valid') return r.status !== 'valid';
-  if (expect_.startsWith('invalid:')) return r.status === 'invalid' && expect_.slice(8).split('+').every((id) => outcome(r, id) === 'failed');
+  if (expect_.startsWith('invalid:'))
+    return (
+      r.status === 'invalid' &&
+      expect_
+        .slice(8)
+        .split('+')
+        .every((id) => outcome(r, id) === 'failed')
+    );
   return r.status === expect_;
 }
 
@@ -43,7 +50,15 @@ describe('OB 2.0: 1EdTech validator vectors (example.org served from assets/)', 
   it('simple.jwt is valid: signature, key linked to the issuer, no revocation list', async () => {
     const r = await verify(await readVector('shared/vectors/ob2/1edtech-validator/simple.jwt'), { proxy: vectorsProxy, now: vectorsNow });
     expect(r.status, summary(r)).to.equal('valid');
-    expect(r.checks.map((c) => `${c.id}:${c.outcome}`)).to.deep.equal(['format:passed', 'proof:passed', 'issuer:passed', 'identity:passed', 'not-before:passed', 'expiry:passed', 'revocation:passed']);
+    expect(r.checks.map((c) => `${c.id}:${c.outcome}`)).to.deep.equal([
+      'format:passed',
+      'proof:passed',
+      'issuer:passed',
+      'identity:passed',
+      'not-before:passed',
+      'expiry:passed',
+      'revocation:passed',
+    ]);
     const b = r.badge!;
     expect(b.format).to.equal('ob2-signed');
     expect(b.formatLabel).to.equal('Open Badges 2.0 (signed)');
@@ -68,7 +83,11 @@ describe('OB 2.0: 1EdTech validator vectors (example.org served from assets/)', 
   });
 
   it('simple-revoked.jwt with checkStatus off skips revocation', async () => {
-    const r = await verify(await readVector('shared/vectors/ob2/1edtech-validator/simple-revoked.jwt'), { proxy: vectorsProxy, now: vectorsNow, checkStatus: false });
+    const r = await verify(await readVector('shared/vectors/ob2/1edtech-validator/simple-revoked.jwt'), {
+      proxy: vectorsProxy,
+      now: vectorsNow,
+      checkStatus: false,
+    });
     expect(outcome(r, 'revocation')).to.equal('skipped');
     expect(r.status).to.equal('valid');
   });
@@ -159,7 +178,15 @@ describe('OB 2.0: hand-written hosted set (test/fixtures/ob2-local)', () => {
   it('is valid when loaded from its own address, and normalizes every field', async () => {
     const r = await verify('https://ob2-local.test/assertion.json', { proxy: local, now });
     expect(r.status, summary(r)).to.equal('valid');
-    expect(r.checks.map((c) => `${c.id}:${c.outcome}`)).to.deep.equal(['format:passed', 'issuer:passed', 'identity:passed', 'hosted:passed', 'not-before:passed', 'expiry:passed', 'revocation:passed']);
+    expect(r.checks.map((c) => `${c.id}:${c.outcome}`)).to.deep.equal([
+      'format:passed',
+      'issuer:passed',
+      'identity:passed',
+      'hosted:passed',
+      'not-before:passed',
+      'expiry:passed',
+      'revocation:passed',
+    ]);
     const b = r.badge!;
     expect(b).to.deep.include({
       id: 'https://ob2-local.test/assertion.json',
@@ -174,9 +201,17 @@ describe('OB 2.0: hand-written hosted set (test/fixtures/ob2-local)', () => {
       validUntil: '2030-05-01T12:00:00.000Z',
     });
     expect(b.criteria).to.deep.equal({ narrative: 'Fold, glue, light.', url: 'https://ob2-local.test/criteria.html' });
-    expect(b.alignments).to.deep.equal([{ name: 'Fine motor skills', url: 'https://skills.test/fine-motor', description: 'Careful hand work', framework: 'Skills Test', code: 'FM-1' }]);
+    expect(b.alignments).to.deep.equal([
+      { name: 'Fine motor skills', url: 'https://skills.test/fine-motor', description: 'Careful hand work', framework: 'Skills Test', code: 'FM-1' },
+    ]);
     expect(b.tags).to.deep.equal(['craft', 'paper']);
-    expect(b.issuer).to.deep.equal({ id: 'https://ob2-local.test/issuer.json', name: 'Local Test Guild', url: 'https://ob2-local.test/', email: 'guild@ob2-local.test', image: 'https://ob2-local.test/logo.png' });
+    expect(b.issuer).to.deep.equal({
+      id: 'https://ob2-local.test/issuer.json',
+      name: 'Local Test Guild',
+      url: 'https://ob2-local.test/',
+      email: 'guild@ob2-local.test',
+      image: 'https://ob2-local.test/logo.png',
+    });
     expect(b.evidence).to.deep.equal([{ id: 'https://ob2-local.test/evidence/1', narrative: 'Photo of the lantern.' }]);
     expect(await matchesRecipient(b.recipient!, 'nobody@example.org')).to.equal(true);
   });

@@ -120,7 +120,16 @@ describe('rdfc fast path: the same N-Quads as jsonld', () => {
         ...cs,
         achievement: {
           ...achievement,
-          resultDescription: [{ id: 'urn:uuid:f6ab24cd-86e8-4eaf-b8c6-ded74e8fd41c', type: ['ResultDescription'], name: 'Grade', resultType: 'LetterGrade', allowedValue: ['D', 'C', 'B', 'A', 'A', null], requiredValue: 'C' }],
+          resultDescription: [
+            {
+              id: 'urn:uuid:f6ab24cd-86e8-4eaf-b8c6-ded74e8fd41c',
+              type: ['ResultDescription'],
+              name: 'Grade',
+              resultType: 'LetterGrade',
+              allowedValue: ['D', 'C', 'B', 'A', 'A', null],
+              requiredValue: 'C',
+            },
+          ],
         },
         result: [{ type: ['Result'], resultDescription: 'urn:uuid:f6ab24cd-86e8-4eaf-b8c6-ded74e8fd41c', value: 'A' }],
       },

@@ -104,7 +104,14 @@ describe('status: credentialStatus checks through verify()', () => {
     validUntil?: string;
   }
 
-  async function statusList({ signer = issuer, entries = MIN_STATUS_LIST_ENTRIES, set = [], purpose = 'revocation', legacy = false, validUntil }: ListOptions = {}) {
+  async function statusList({
+    signer = issuer,
+    entries = MIN_STATUS_LIST_ENTRIES,
+    set = [],
+    purpose = 'revocation',
+    legacy = false,
+    validUntil,
+  }: ListOptions = {}) {
     const list: Record<string, unknown> = {
       '@context': [VC2],
       id: `urn:uuid:${crypto.randomUUID()}`,

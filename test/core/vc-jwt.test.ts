@@ -111,7 +111,11 @@ function credential(issuer = ISSUER): JsonObject {
     type: ['VerifiableCredential', 'OpenBadgeCredential'],
     issuer: { id: issuer, type: ['Profile'], name: 'Test Issuer' },
     validFrom: '2026-01-01T00:00:00Z',
-    credentialSubject: { id: 'did:example:learner', type: ['AchievementSubject'], achievement: { id: 'urn:uuid:a', type: ['Achievement'], name: 'Testing', criteria: { narrative: 'Wrote tests.' } } },
+    credentialSubject: {
+      id: 'did:example:learner',
+      type: ['AchievementSubject'],
+      achievement: { id: 'urn:uuid:a', type: ['Achievement'], name: 'Testing', criteria: { narrative: 'Wrote tests.' } },
+    },
     iss: issuer,
     jti: 'urn:uuid:2f7c1c4e-9a77-4f0e-9d8b-1b2a3c4d5e6f',
     sub: 'did:example:learner',
@@ -264,7 +268,9 @@ describe('VC-JWT: tokens signed in the test', () => {
     const { sub: _s, ...noSub } = credential();
     let r = await verifyJwtProof(await signJwt(noSub, { alg: 'EdDSA', kid: `${ISSUER}#key-1` }, k.privateKey), ctx, { expectedIssuer: ISSUER });
     expect(r.extra.find((c) => c.id === 'jwt-claims')?.outcome).to.equal('warning');
-    r = await verifyJwtProof(await signJwt({ ...credential(), jti: 'urn:uuid:other' }, { alg: 'EdDSA', kid: `${ISSUER}#key-1` }, k.privateKey), ctx, { expectedIssuer: ISSUER });
+    r = await verifyJwtProof(await signJwt({ ...credential(), jti: 'urn:uuid:other' }, { alg: 'EdDSA', kid: `${ISSUER}#key-1` }, k.privateKey), ctx, {
+      expectedIssuer: ISSUER,
+    });
     expect(r.extra.find((c) => c.id === 'jwt-claims')?.outcome).to.equal('failed');
   });
 
@@ -272,7 +278,13 @@ describe('VC-JWT: tokens signed in the test', () => {
     const k = await keyPair('ES256');
     const ctx = await ctxWith({ [ISSUER]: profile([{ fragment: 'key-1', jwk: k.jwk }]) });
     const { iss: _i, jti: _j, sub: _s, ...vc } = credential();
-    const payload = { vc: { ...vc, '@context': ['https://www.w3.org/2018/credentials/v1'] }, iss: ISSUER, jti: vc.id, sub: 'did:example:learner', nbf: 1767225600 };
+    const payload = {
+      vc: { ...vc, '@context': ['https://www.w3.org/2018/credentials/v1'] },
+      iss: ISSUER,
+      jti: vc.id,
+      sub: 'did:example:learner',
+      nbf: 1767225600,
+    };
     const r = await verifyJwtProof(await signJwt(payload, { alg: 'ES256', kid: `${ISSUER}#key-1` }, k.privateKey), ctx, { expectedIssuer: ISSUER });
     expect(r.proof.outcome).to.equal('passed');
     expect(r.extra.find((c) => c.id === 'jwt-claims')?.outcome).to.equal('passed');

@@ -62,7 +62,12 @@ describe('vc: VC-JWT 1.1 claim transform', () => {
   });
 
   it('never overwrites what the vc claim says, and leaves VC 2.0 payloads alone', () => {
-    const c = credentialFromJwtPayload({ vc: { issuer: 'did:a', credentialSubject: { id: 'did:s' }, issuanceDate: '2020-01-01T00:00:00Z' }, iss: 'did:b', sub: 'did:t', nbf: 1 });
+    const c = credentialFromJwtPayload({
+      vc: { issuer: 'did:a', credentialSubject: { id: 'did:s' }, issuanceDate: '2020-01-01T00:00:00Z' },
+      iss: 'did:b',
+      sub: 'did:t',
+      nbf: 1,
+    });
     expect(c.issuer).to.equal('did:a');
     expect((c.credentialSubject as JsonObject).id).to.equal('did:s');
     expect(c.issuanceDate).to.equal('2020-01-01T00:00:00Z');
@@ -85,7 +90,12 @@ describe('vc: structure (format check)', () => {
   });
 
   it('treats an unknown VC type as a plain VC', () => {
-    const s = inspectShape({ '@context': [VC2], type: ['VerifiableCredential', 'UniversityDegreeCredential'], issuer: 'did:x', credentialSubject: { id: 'did:y' } });
+    const s = inspectShape({
+      '@context': [VC2],
+      type: ['VerifiableCredential', 'UniversityDegreeCredential'],
+      issuer: 'did:x',
+      credentialSubject: { id: 'did:y' },
+    });
     expect(s.kind).to.equal('vc');
     expect(s.problems).to.deep.equal([]);
   });
@@ -139,7 +149,13 @@ describe('vc: normalization to a Badge', () => {
       email: 'registrar@1edtech.edu',
       description: '1EdTech University provides online degree programs.',
     });
-    expect(b.recipient).to.deep.equal({ id: 'did:example:ebfeb1f712ebc6f1c276e12ec21', identity: 'student@1edtech.edu', hashed: false, salt: 'not-used', type: 'emailAddress' });
+    expect(b.recipient).to.deep.equal({
+      id: 'did:example:ebfeb1f712ebc6f1c276e12ec21',
+      identity: 'student@1edtech.edu',
+      hashed: false,
+      salt: 'not-used',
+      type: 'emailAddress',
+    });
     expect(b.issued).to.equal('2010-01-01T00:00:00Z');
     expect(b.validUntil).to.equal(doc.validUntil);
     expect(b.evidence.map((e) => e.name)).to.deep.equal(['Final Project Report', 'Final Project Code']);
@@ -182,7 +198,15 @@ describe('vc: normalization to a Badge', () => {
 
   it('prefers the document @language and reads language maps', () => {
     expect(readLangText({ en: 'Robotics', fr: 'Robotique' }, 'fr').value).to.equal('Robotique');
-    expect(readLangText([{ '@value': 'Robotik', '@language': 'de' }, { '@value': 'Robotics', '@language': 'en-GB' }], 'en').value).to.equal('Robotics');
+    expect(
+      readLangText(
+        [
+          { '@value': 'Robotik', '@language': 'de' },
+          { '@value': 'Robotics', '@language': 'en-GB' },
+        ],
+        'en',
+      ).value,
+    ).to.equal('Robotics');
     const doc = ob3({ name: { '@value': 'Robotics', '@language': 'en' } }, { '@context': [VC2, OB3, { '@language': 'en' }] });
     expect(normalizeVc(doc, detected(doc), { format: 'ob3', formatLabel: '' }).language).to.equal('en');
   });
@@ -190,7 +214,9 @@ describe('vc: normalization to a Badge', () => {
   it('keeps a hashed IdentityObject recipient as hashed', () => {
     const doc = ob3();
     (doc.credentialSubject as JsonObject).id = undefined;
-    (doc.credentialSubject as JsonObject).identifier = [{ type: 'IdentityObject', hashed: true, identityHash: 'sha256$abc', identityType: 'emailAddress', salt: 'pepper' }];
+    (doc.credentialSubject as JsonObject).identifier = [
+      { type: 'IdentityObject', hashed: true, identityHash: 'sha256$abc', identityType: 'emailAddress', salt: 'pepper' },
+    ];
     const b = normalizeVc(doc, detected(doc), { format: 'ob3', formatLabel: '' });
     expect(b.recipient).to.deep.equal({ identity: 'sha256$abc', hashed: true, salt: 'pepper', type: 'emailAddress' });
   });
@@ -202,7 +228,12 @@ describe('vc: normalization to a Badge', () => {
       id: 'urn:uuid:bbba8553-8ec1-445f-82c9-a57251dd731c',
       issuedOn: '2018-03-01T00:00:00Z',
       recipientProfile: { type: ['RecipientProfile', 'Extension'], name: 'Ada Lovelace' },
-      badge: { name: 'Certificate of Accomplishment', description: 'For analysis', image: 'data:image/png;base64,AAAA', issuer: { id: 'https://issuer.example/blockcerts.json', name: 'University', url: 'https://issuer.example' } },
+      badge: {
+        name: 'Certificate of Accomplishment',
+        description: 'For analysis',
+        image: 'data:image/png;base64,AAAA',
+        issuer: { id: 'https://issuer.example/blockcerts.json', name: 'University', url: 'https://issuer.example' },
+      },
       signature: { type: ['MerkleProof2017', 'Extension'], merkleRoot: 'abc' },
     };
     const ctx = createVerifyContext({ now });
@@ -279,8 +310,7 @@ describe('vc: verifyVc through verify()', () => {
   it('verifies every credential of a presentation, enveloped ones included', async () => {
     const good = await issuer.sign(credential(issuer));
     const expired = await other.sign(credential(other, { validUntil: '2026-01-01T00:00:00Z' }));
-    const vp = (vcs: unknown[]) =>
-      issuer.sign({ '@context': [VC2], type: ['VerifiablePresentation'], holder: issuer.did, verifiableCredential: vcs });
+    const vp = (vcs: unknown[]) => issuer.sign({ '@context': [VC2], type: ['VerifiablePresentation'], holder: issuer.did, verifiableCredential: vcs });
     const ok = await verify(await vp([good, { '@context': [VC2], type: 'EnvelopedVerifiableCredential', id: `data:application/vc+jwt,${good}` }]), { now });
     expect(ok.status, JSON.stringify(ok.checks)).to.equal('valid');
     expect(ok.children?.map((c) => c.status)).to.deep.equal(['valid', 'valid']);

@@ -254,7 +254,9 @@ describe('<badge-card>', () => {
       expect(report.status).to.equal('invalid');
       expect(events).to.deep.equal(['badge-load', 'badge-verified']);
       expect(el.matches(':state(invalid)')).to.be.true;
-      expect(statusText(el)).to.match(/^✕Not valid: /).and.contain(reason);
+      expect(statusText(el))
+        .to.match(/^✕Not valid: /)
+        .and.contain(reason);
       await expect(el).to.be.accessible();
     });
   }

@@ -56,7 +56,8 @@ describe('<badge-verify>', () => {
   it('fits a phone-width column: nothing inside is wider than the element', async () => {
     const el = await fixture<BadgeVerifyElement>(html`<badge-verify style="display:block;inline-size:300px"></badge-verify>`);
     const right = el.getBoundingClientRect().right;
-    for (const inner of el.shadowRoot!.querySelectorAll('*')) expect(inner.getBoundingClientRect().right, inner.localName + '.' + inner.className).to.be.at.most(right + 0.5);
+    for (const inner of el.shadowRoot!.querySelectorAll('*'))
+      expect(inner.getBoundingClientRect().right, inner.localName + '.' + inner.className).to.be.at.most(right + 0.5);
   });
 
   it('asks for something when submitted empty', async () => {

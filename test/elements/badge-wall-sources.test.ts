@@ -108,7 +108,9 @@ describe('<badge-wall> sources', () => {
       order.push(String(input instanceof Request ? input.url : input));
       return fetch(input, init);
     };
-    const harbor = ['0003-modern-javascript.jwt', '0027-modern-javascript-ii.jwt', '0051-modern-javascript-iii.jwt'].map((n) => `https://badges.example/b/${n}`);
+    const harbor = ['0003-modern-javascript.jwt', '0027-modern-javascript-ii.jwt', '0051-modern-javascript-iii.jwt'].map(
+      (n) => `https://badges.example/b/${n}`,
+    );
     const { counts } = await mountWall((w) => {
       w.fetch = f as typeof fetch;
       w.credentials = harbor;
@@ -125,16 +127,15 @@ describe('<badge-wall> sources', () => {
   it('shows <badge-card> children in the wall, sharing its settings and its one cache', async () => {
     const requests = countingFetch();
     // Three VC-JWT badges of Harbor Cloud Academy (did:web:cloud.example:academy).
-    const harbor = ['0003-modern-javascript.jwt', '0027-modern-javascript-ii.jwt', '0051-modern-javascript-iii.jwt'].map((f) => `https://badges.example/b/${f}`);
-    const { el, counts } = await mountWall(
-      (w) => (w.fetch = requests.fetch),
-      harbor.map((u) => `<badge-card src="${u}"></badge-card>`).join(''),
+    const harbor = ['0003-modern-javascript.jwt', '0027-modern-javascript-ii.jwt', '0051-modern-javascript-iii.jwt'].map(
+      (f) => `https://badges.example/b/${f}`,
     );
+    const { el, counts } = await mountWall((w) => (w.fetch = requests.fetch), harbor.map((u) => `<badge-card src="${u}"></badge-card>`).join(''));
     expect(counts).to.include({ total: 3, checked: 3, error: 0 });
     const cards = [...el.querySelectorAll('badge-card')];
     expect(cards.map((c) => c.getAttribute('slot'))).to.deep.equal(['child:1', 'child:2', 'child:3']);
     expect(root(el).querySelectorAll('slot[name^="child:"]')).to.have.length(3);
-    expect(cards[0]!.settings.cache === el.settings.cache, 'the card uses the wall\'s cache').to.equal(true);
+    expect(cards[0]!.settings.cache === el.settings.cache, "the card uses the wall's cache").to.equal(true);
     // Three credentials from one did:web issuer: ONE DID document request.
     expect(requests.counts.get(local('https://cloud.example/academy/did.json'))).to.equal(1);
     expect([...requests.counts.values()].every((n) => n === 1)).to.equal(true);
@@ -202,7 +203,12 @@ describe('<badge-wall> lazy verification', () => {
     await first;
     const inView = () => {
       const box = wrapper.getBoundingClientRect();
-      return tiles(el).filter((t) => { const r = t.getBoundingClientRect(); return r.bottom > box.top && r.top < box.bottom; }).map((t) => t.dataset.key);
+      return tiles(el)
+        .filter((t) => {
+          const r = t.getBoundingClientRect();
+          return r.bottom > box.top && r.top < box.bottom;
+        })
+        .map((t) => t.dataset.key);
     };
     const next = oneEvent(el, 'badge-wall-verified');
     wrapper.scrollTop = 6000;
@@ -211,12 +217,18 @@ describe('<badge-wall> lazy verification', () => {
     const places = () => seen.map((k) => tiles(el).findIndex((t) => t.dataset.key === k));
     const before = places();
     const top = wrapper.scrollTop;
-    expect(seen.every((k) => !el.reports.find((r) => r.key === k)?.report), 'the middle of the wall was not verified yet').to.equal(true);
+    expect(
+      seen.every((k) => !el.reports.find((r) => r.key === k)?.report),
+      'the middle of the wall was not verified yet',
+    ).to.equal(true);
     await next;
     await settle(el);
     await afterFrame();
     await afterFrame();
-    expect(seen.every((k) => !!el.reports.find((r) => r.key === k)?.report), 'the badges in view were verified').to.equal(true);
+    expect(
+      seen.every((k) => !!el.reports.find((r) => r.key === k)?.report),
+      'the badges in view were verified',
+    ).to.equal(true);
     // Sorted newest first, each verified badge used to leave for the sorted part of the wall, an unverified one
     // sliding in under the reader (and scroll anchoring following the one that left).
     expect(places()).to.deep.equal(before);
@@ -285,7 +297,7 @@ describe('<badge-wall> cards near the viewport only', () => {
     last.scrollIntoView();
     await whenDom(root(el), () => last.querySelector('badge-card')); // the last card, made once scrolled to
     const card = last.querySelector<BadgeCardElement>('badge-card')!;
-    expect(card.report === el.reports[39]!.report, 'the card shows the wall\'s report').to.equal(true);
+    expect(card.report === el.reports[39]!.report, "the card shows the wall's report").to.equal(true);
   });
 });
 

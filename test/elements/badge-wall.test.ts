@@ -95,7 +95,10 @@ describe('<badge-wall> with the portfolio', () => {
   it('shows the owner and the counts in its header', () => {
     expect(root(el).querySelector('[part="title"]')!.textContent).to.equal('Ada Example');
     const line = root(el).querySelector('[part="counts"]')!.textContent!.replace(/\s+/g, ' ');
-    expect(line).to.contain(`${portfolioUrls.length} badges`).and.contain(`${counts.confirmed} verified, issuer confirmed`).and.contain(`${counts.invalid} not valid`);
+    expect(line)
+      .to.contain(`${portfolioUrls.length} badges`)
+      .and.contain(`${counts.confirmed} verified, issuer confirmed`)
+      .and.contain(`${counts.invalid} not valid`);
     if (counts.unconfirmed) expect(line).to.contain(`${counts.unconfirmed} signature valid, issuer not confirmed`);
   });
 
@@ -117,7 +120,11 @@ describe('<badge-wall> with the portfolio', () => {
     const heights = async (width: string) => {
       el.style.inlineSize = width;
       await new Promise((r) => requestAnimationFrame(r));
-      return { rows: rows.map((r) => r.offsetHeight), overflow: lists.map((l) => l.scrollWidth > l.clientWidth), bars: lists.map((l) => l.offsetHeight - l.clientHeight) };
+      return {
+        rows: rows.map((r) => r.offsetHeight),
+        overflow: lists.map((l) => l.scrollWidth > l.clientWidth),
+        bars: lists.map((l) => l.offsetHeight - l.clientHeight),
+      };
     };
     try {
       const roomy = await heights('30000px');
@@ -193,7 +200,11 @@ describe('<badge-wall> with the portfolio', () => {
   });
 
   it('sorts newest first by default, oldest first, and by name', async () => {
-    const dates = () => el.reports && [...root(el).querySelectorAll<BadgeCardElement>('.tile badge-card')].map((c) => c.verificationReport?.badge?.issued ?? c.verificationReport?.badge?.validFrom ?? '');
+    const dates = () =>
+      el.reports &&
+      [...root(el).querySelectorAll<BadgeCardElement>('.tile badge-card')].map(
+        (c) => c.verificationReport?.badge?.issued ?? c.verificationReport?.badge?.validFrom ?? '',
+      );
     const newest = dates().filter(Boolean);
     expect(newest.length).to.be.greaterThan(3); // cards exist for the tiles near the viewport
     expect(newest).to.deep.equal([...newest].sort().reverse());
@@ -216,7 +227,9 @@ describe('<badge-wall> with the portfolio', () => {
     for (const i of el.summary.issuers) expect(headings).to.include(i.name);
     el.group = 'year';
     await settle(el);
-    const years = [...root(el).querySelectorAll('[part="group-heading"]')].map((h) => h.querySelector('.group-name')!.textContent!.trim()).filter((y) => /^\d{4}$/.test(y));
+    const years = [...root(el).querySelectorAll('[part="group-heading"]')]
+      .map((h) => h.querySelector('.group-name')!.textContent!.trim())
+      .filter((y) => /^\d{4}$/.test(y));
     expect(years).to.deep.equal([...years].sort().reverse());
     el.group = 'skill';
     await settle(el);
@@ -268,7 +281,7 @@ describe('<badge-wall> with the portfolio', () => {
     const tile = tiles(el).find((t) => t.classList.contains('status-valid'))!;
     const button = tile.querySelector<HTMLButtonElement>('[part="select"]')!;
     setTimeout(() => button.click());
-    const ev = (await oneEvent(el, "badge-select")) as unknown as BadgeSelectEvent;
+    const ev = (await oneEvent(el, 'badge-select')) as unknown as BadgeSelectEvent;
     expect(ev.cancelable).to.equal(true);
     expect(ev.report!.status).to.equal('valid');
     await settle(el);
@@ -298,4 +311,3 @@ describe('<badge-wall> with the portfolio', () => {
     await expect(el).to.be.accessible();
   });
 });
-

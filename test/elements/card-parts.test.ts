@@ -13,7 +13,8 @@ configure({ now: testNow });
 if (!customElements.get('badge-card')) customElements.define('badge-card', BadgeCardElement);
 if (!customElements.get('badge-wall')) customElements.define('badge-wall', BadgeWallElement);
 
-const partsIn = (root: ParentNode): Set<string> => new Set([...root.querySelectorAll('[part]')].flatMap((n) => n.getAttribute('part')!.split(/\s+/).filter(Boolean)));
+const partsIn = (root: ParentNode): Set<string> =>
+  new Set([...root.querySelectorAll('[part]')].flatMap((n) => n.getAttribute('part')!.split(/\s+/).filter(Boolean)));
 
 describe('<badge-card> parts, declared once', () => {
   let cases: FixtureCase[] = [];
@@ -41,13 +42,21 @@ describe('<badge-card> parts, declared once', () => {
     }
     // The states above show most parts: a list that stopped matching the card would show here.
     expect(seen.size).to.be.greaterThan(20);
-    expect([...seen].filter((p) => !(CARD_PARTS as readonly string[]).includes(p)), 'parts the card renders but CARD_PARTS lacks').to.deep.equal([]);
+    expect(
+      [...seen].filter((p) => !(CARD_PARTS as readonly string[]).includes(p)),
+      'parts the card renders but CARD_PARTS lacks',
+    ).to.deep.equal([]);
   });
 
   it('a wall forwards every card part as card__<part>', async () => {
     const { wall, firstCard: inner } = await mountWall([cases.find((c) => c.name === 'valid-ob3-rdfc-didweb')!.url]);
     try {
-      const forwarded = new Map(inner.getAttribute('exportparts')!.split(',').map((pair) => pair.trim().split(':') as [string, string]));
+      const forwarded = new Map(
+        inner
+          .getAttribute('exportparts')!
+          .split(',')
+          .map((pair) => pair.trim().split(':') as [string, string]),
+      );
       for (const p of CARD_PARTS) expect(forwarded.get(p), p).to.equal(`card__${p}`);
       // …and what the inner card renders is reachable from the page: ::part(card__status) styles it.
       const style = document.createElement('style');

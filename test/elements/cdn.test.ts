@@ -12,7 +12,11 @@ type CdnModule = {
   verify(input: unknown, options?: Record<string, unknown>): Promise<{ status: string }>;
 };
 
-const chunkRequests = () => performance.getEntriesByType('resource').map((e) => e.name).filter((u) => u.includes('/cdn/chunks/'));
+const chunkRequests = () =>
+  performance
+    .getEntriesByType('resource')
+    .map((e) => e.name)
+    .filter((u) => u.includes('/cdn/chunks/'));
 const cdnUrl = '/cdn/badge-elements.js';
 
 function verified(el: Element): Promise<string> {
@@ -46,7 +50,14 @@ describe('the CDN file', () => {
     const status = await done;
     const text = el.shadowRoot!.textContent ?? '';
     el.remove();
-    return { status, text, chunks: chunkRequests().slice(before).map((u) => u.replace(/^.*\/chunks\/|-[\w-]{8}\.js$/g, '')).sort() };
+    return {
+      status,
+      text,
+      chunks: chunkRequests()
+        .slice(before)
+        .map((u) => u.replace(/^.*\/chunks\/|-[\w-]{8}\.js$/g, ''))
+        .sort(),
+    };
   }
 
   it('shows an OB 2.0 signed badge (its identity is its domain) verified with no request for another chunk', async () => {

@@ -24,7 +24,9 @@ async function mount(src: string): Promise<{ el: BadgeCardElement; report: Verif
   const el = document.createElement('badge-card');
   el.proxy = fixtureProxy;
   el.src = src;
-  const done = new Promise<VerificationReport>((resolve) => el.addEventListener('badge-verified', (e) => resolve((e as BadgeVerifiedEvent).report), { once: true }));
+  const done = new Promise<VerificationReport>((resolve) =>
+    el.addEventListener('badge-verified', (e) => resolve((e as BadgeVerifiedEvent).report), { once: true }),
+  );
   document.body.append(el);
   const report = await done;
   await el.updateComplete;

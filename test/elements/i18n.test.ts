@@ -15,7 +15,10 @@ describe('i18n', () => {
     for (const lang of ['es', 'fr', 'de', 'ar']) {
       const cat = catalogues[lang]!;
       expect(Object.keys(cat).sort(), lang).to.deep.equal(keys);
-      for (const k of keys) expect(cat[k as keyof typeof cat], `${lang} ${k}`).to.be.a('string').and.not.equal('');
+      for (const k of keys)
+        expect(cat[k as keyof typeof cat], `${lang} ${k}`)
+          .to.be.a('string')
+          .and.not.equal('');
     }
   });
 
@@ -40,7 +43,9 @@ describe('i18n', () => {
   });
 
   it('fills placeholders as plain text', () => {
-    expect(translator('en').t('status.validDomain', { issuer: '<b>Acme</b>', domain: 'acme.example' })).to.equal('Verified: issued by <b>Acme</b> · acme.example');
+    expect(translator('en').t('status.validDomain', { issuer: '<b>Acme</b>', domain: 'acme.example' })).to.equal(
+      'Verified: issued by <b>Acme</b> · acme.example',
+    );
   });
 
   it('formats dates and relative times with Intl', () => {
@@ -96,9 +101,20 @@ describe('i18n', () => {
   it('words the status line of hand-built reports in plain language', () => {
     const t = translator('en');
     const base = { verifiedAt: '2025-01-01T00:00:00Z' };
-    const tampered: VerificationReport = { ...base, status: 'invalid', checks: [{ id: 'format', outcome: 'passed', message: '' }, { id: 'proof', outcome: 'failed', message: 'bad sig' }] };
+    const tampered: VerificationReport = {
+      ...base,
+      status: 'invalid',
+      checks: [
+        { id: 'format', outcome: 'passed', message: '' },
+        { id: 'proof', outcome: 'failed', message: 'bad sig' },
+      ],
+    };
     expect(summarize(t, tampered).text).to.equal('Not valid: it was changed after it was issued (tampered)');
-    const cors: VerificationReport = { ...base, status: 'indeterminate', checks: [{ id: 'revocation', outcome: 'unknown', message: 'blocked', detail: { code: 'cors-blocked' } }] };
+    const cors: VerificationReport = {
+      ...base,
+      status: 'indeterminate',
+      checks: [{ id: 'revocation', outcome: 'unknown', message: 'blocked', detail: { code: 'cors-blocked' } }],
+    };
     expect(summarize(t, cors).text).to.equal('Could not check: the issuer’s server does not let this page check it (CORS)');
     const list: VerificationReport = { ...base, status: 'indeterminate', checks: [{ id: 'revocation', outcome: 'unknown', message: 'HTTP 404' }] };
     expect(summarize(t, list).text).to.contain('status list is unreachable');

@@ -100,14 +100,20 @@ describe('identity: the verdict line of hand-built reports', () => {
   const en = translator('en');
 
   it('names the claimed name beside the domain, or the domain alone', () => {
-    expect(summarize(en, withId({ anchor: 'domain', domain: 'issuer.example', claimedName: 'Northwind' })).text).to.equal('Verified: issued by Northwind · issuer.example');
+    expect(summarize(en, withId({ anchor: 'domain', domain: 'issuer.example', claimedName: 'Northwind' })).text).to.equal(
+      'Verified: issued by Northwind · issuer.example',
+    );
     expect(summarize(en, withId({ anchor: 'domain', domain: 'issuer.example' })).text).to.equal('Verified: issued by issuer.example');
   });
 
   it('names the registry’s name for the issuer, never the claimed one', () => {
     const registry = { id: 'https://r.example/registry.json', name: 'DCC Member Registry', supplied: 'library' as const };
-    expect(summarize(en, withId({ anchor: 'registry', registry, name: 'Guild e.V.', claimedName: 'Guild' })).text).to.equal('Verified: Guild e.V. · listed in DCC Member Registry');
-    expect(summarize(en, withId({ anchor: 'registry', registry, claimedName: 'Harvard University' })).text).to.equal('Verified: issuer listed in DCC Member Registry');
+    expect(summarize(en, withId({ anchor: 'registry', registry, name: 'Guild e.V.', claimedName: 'Guild' })).text).to.equal(
+      'Verified: Guild e.V. · listed in DCC Member Registry',
+    );
+    expect(summarize(en, withId({ anchor: 'registry', registry, claimedName: 'Harvard University' })).text).to.equal(
+      'Verified: issuer listed in DCC Member Registry',
+    );
     expect(summarize(en, withId({ anchor: 'registry', registry: { ...registry, supplied: 'page', test: true }, name: 'Guild e.V.' })).text).to.equal(
       'Verified: Guild e.V. · listed in DCC Member Registry (test registry added by this page)',
     );
@@ -233,7 +239,10 @@ describe('identity: layout and endorsers', () => {
     // The same report shown with an endorser nothing vouches for (a report property, as a wall hands it over).
     const unconfirmed: VerificationReport = {
       ...report,
-      badge: { ...report.badge!, endorsements: [{ ...endorsement, report: { ...endorsement.report!, identity: { anchor: 'none', claimedName: 'Civic Data Lab' } } }] },
+      badge: {
+        ...report.badge!,
+        endorsements: [{ ...endorsement, report: { ...endorsement.report!, identity: { anchor: 'none', claimedName: 'Civic Data Lab' } } }],
+      },
     };
     el.report = unconfirmed;
     await el.updateComplete;
@@ -371,7 +380,10 @@ describe('identity: <badge-wall> and <badge-verify> with spoofs', () => {
   });
 
   it('<badge-verify> in German and Arabic explains who issued it', async () => {
-    for (const [lang, title] of [['de', 'Wer es ausgestellt hat'], ['ar', 'من أصدرها']] as const) {
+    for (const [lang, title] of [
+      ['de', 'Wer es ausgestellt hat'],
+      ['ar', 'من أصدرها'],
+    ] as const) {
       const el = document.createElement('badge-verify') as BadgeVerifyElement;
       el.proxy = fixtureProxy;
       el.setAttribute('lang', lang);

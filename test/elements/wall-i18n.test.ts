@@ -47,7 +47,12 @@ function wallText(el: BadgeWallElement, source: { name: string; owner: string; d
 function fragments(text: string): string[] {
   return text
     .split(/\{\w+\}/)
-    .map((s) => s.trim().replace(/^[:,.]+|[:,.]+$/g, '').trim())
+    .map((s) =>
+      s
+        .trim()
+        .replace(/^[:,.]+|[:,.]+$/g, '')
+        .trim(),
+    )
     .filter((s) => s.length >= 3);
 }
 

@@ -27,7 +27,8 @@ function entry(index: number, status: ReportStatus | 'pending', b?: Badge): Wall
   if (status === 'pending') return e;
   const report: VerificationReport = { status, checks: [], badge: status === 'error' ? undefined : b, verifiedAt: '2026-01-01T00:00:00Z' };
   // Hand-built: a registry (the page's) names each issuer, so the issuers facet holds these names (issue 15).
-  if (b?.issuer.name && status !== 'error') report.identity = { anchor: 'registry', registry: { id: 'page:test', name: 'test', supplied: 'page' }, name: b.issuer.name };
+  if (b?.issuer.name && status !== 'error')
+    report.identity = { anchor: 'registry', registry: { id: 'page:test', name: 'test', supplied: 'page' }, name: b.issuer.name };
   return { ...e, state: 'done', report, facets: facetsOf(report, e.url) };
 }
 
@@ -42,7 +43,12 @@ const entries = (): WallEntry[] => [
 
 describe('wall sources', () => {
   it('reads the portfolio format: name, owner, description and every entry', () => {
-    const s = parseSource({ name: 'Ada’s badges', owner: 'Ada Example', description: 'All of them', badges: ['https://a.example/1.json', { '@context': [], id: 'urn:uuid:1', type: ['VerifiableCredential'] }] });
+    const s = parseSource({
+      name: 'Ada’s badges',
+      owner: 'Ada Example',
+      description: 'All of them',
+      badges: ['https://a.example/1.json', { '@context': [], id: 'urn:uuid:1', type: ['VerifiableCredential'] }],
+    });
     expect(s.kind).to.equal('portfolio');
     expect(s.owner).to.equal('Ada Example');
     expect(s.items.map((i) => i.key)).to.deep.equal(['https://a.example/1.json', 'id:urn:uuid:1']);
@@ -56,21 +62,42 @@ describe('wall sources', () => {
   });
 
   it('reads a Verifiable Presentation: credentials become entries, the holder the owner', () => {
-    const s = parseSource({ type: ['VerifiablePresentation'], holder: { id: 'did:key:z', name: 'Ada' }, verifiableCredential: [{ '@context': [], id: 'urn:a' }, 'a.b.c'] });
+    const s = parseSource({
+      type: ['VerifiablePresentation'],
+      holder: { id: 'did:key:z', name: 'Ada' },
+      verifiableCredential: [{ '@context': [], id: 'urn:a' }, 'a.b.c'],
+    });
     expect(s.kind).to.equal('presentation');
     expect(s.owner).to.equal('Ada');
     expect(s.items).to.have.length(2);
   });
 
   it('reads a CLR 2.0 ClrCredential: its nested achievement credentials', () => {
-    const s = parseSource({ type: ['VerifiableCredential', 'ClrCredential'], name: 'Transcript', credentialSubject: { id: 'did:x', verifiableCredential: [{ '@context': [], id: 'urn:1' }, { '@context': [], id: 'urn:2' }] } });
+    const s = parseSource({
+      type: ['VerifiableCredential', 'ClrCredential'],
+      name: 'Transcript',
+      credentialSubject: {
+        id: 'did:x',
+        verifiableCredential: [
+          { '@context': [], id: 'urn:1' },
+          { '@context': [], id: 'urn:2' },
+        ],
+      },
+    });
     expect(s.kind).to.equal('clr');
     expect(s.name).to.equal('Transcript');
     expect(s.items.map((i) => i.key)).to.deep.equal(['id:urn:1', 'id:urn:2']);
   });
 
   it('reads a Mozilla Backpack group export, preferring the hosted URL over the embedded copy', () => {
-    const s = parseSource({ userId: 1, groupId: 2, badges: [{ hostedUrl: 'https://ob2.example/a.json', assertion: { '@context': 'https://w3id.org/openbadges/v2', id: 'https://ob2.example/a.json' } }, { assertion: { '@context': 'https://w3id.org/openbadges/v2', id: 'https://ob2.example/b.json', recipient: {}, badge: 'x' } }] });
+    const s = parseSource({
+      userId: 1,
+      groupId: 2,
+      badges: [
+        { hostedUrl: 'https://ob2.example/a.json', assertion: { '@context': 'https://w3id.org/openbadges/v2', id: 'https://ob2.example/a.json' } },
+        { assertion: { '@context': 'https://w3id.org/openbadges/v2', id: 'https://ob2.example/b.json', recipient: {}, badge: 'x' } },
+      ],
+    });
     expect(s.kind).to.equal('ob2-backpack');
     expect(s.items.map((i) => i.url)).to.deep.equal(['https://ob2.example/a.json', 'https://ob2.example/b.json']);
     expect(s.items[1]!.input).to.be.an('object');
@@ -103,7 +130,17 @@ describe('wall sources', () => {
 
 describe('wall summary', () => {
   it('counts every status, pending included', () => {
-    expect(summarize(entries()).counts).to.deep.equal({ total: 6, checked: 5, valid: 2, confirmed: 2, unconfirmed: 0, invalid: 1, indeterminate: 1, error: 1, pending: 1 });
+    expect(summarize(entries()).counts).to.deep.equal({
+      total: 6,
+      checked: 5,
+      valid: 2,
+      confirmed: 2,
+      unconfirmed: 0,
+      invalid: 1,
+      indeterminate: 1,
+      error: 1,
+      pending: 1,
+    });
   });
 
   it('counts each skill once per badge, case-insensitively, most common first', () => {
@@ -145,7 +182,12 @@ describe('wall filters, sort and groups', () => {
   it('groups by issuer, year and skill, with the unknown group last', () => {
     const sorted = sortEntries(entries(), 'date');
     const byIssuer = groupEntries(sorted, 'issuer');
-    expect(byIssuer.map((g) => [g.key, g.entries.length])).to.deep.equal([['Civic Data Lab', 1], ['Harbor Cloud Academy', 1], ['Northwind Institute', 2], ['', 2]]);
+    expect(byIssuer.map((g) => [g.key, g.entries.length])).to.deep.equal([
+      ['Civic Data Lab', 1],
+      ['Harbor Cloud Academy', 1],
+      ['Northwind Institute', 2],
+      ['', 2],
+    ]);
     expect(byIssuer.at(-1)!.unknown).to.equal(true);
     expect(groupEntries(sorted, 'year').map((g) => g.key)).to.deep.equal(['2023', '2021', '2019', '']);
     const bySkill = groupEntries(sorted, 'skill');
@@ -185,7 +227,11 @@ describe('wall filters, sort and groups', () => {
 
 describe('wall url state', () => {
   it('round-trips a view through the query string and keeps other parameters', () => {
-    const href = urlWithView('https://ada.example/cv?lang=fr', { skill: 'Accessibility', year: '2021', sort: 'name', group: 'issuer', q: 'screen reader' }, 'query');
+    const href = urlWithView(
+      'https://ada.example/cv?lang=fr',
+      { skill: 'Accessibility', year: '2021', sort: 'name', group: 'issuer', q: 'screen reader' },
+      'query',
+    );
     const url = new URL(href);
     expect(url.searchParams.get('lang')).to.equal('fr');
     expect(readViewFromUrl(href, 'query')).to.deep.equal({ skill: 'Accessibility', year: '2021', q: 'screen reader', sort: 'name', group: 'issuer' });
@@ -262,15 +308,17 @@ describe('wall scheduler', () => {
   // inSlices() hands the thread back (returns, still pending) once a slice has used its budget.
   it('works through a long list in slices, handing the thread back between them', async () => {
     const handled: number[] = [];
-    const done = inSlices(Array.from({ length: 20 }, (_, i) => i), (i) => {
-      const t0 = performance.now();
-      while (performance.now() === t0); // each item outlasts the 0 ms budget by one clock step
-      handled.push(i);
-    }, 0);
+    const done = inSlices(
+      Array.from({ length: 20 }, (_, i) => i),
+      (i) => {
+        const t0 = performance.now();
+        while (performance.now() === t0); // each item outlasts the 0 ms budget by one clock step
+        handled.push(i);
+      },
+      0,
+    );
     expect(handled.length, 'items handled in the first slice').to.equal(1);
     await done;
     expect(handled).to.deep.equal(Array.from({ length: 20 }, (_, i) => i));
   });
-
-
 });

@@ -69,7 +69,16 @@ export async function makeOb2World(host = 'ob2-rules.example'): Promise<Ob2World
       verification: { type: 'VerificationObject', allowedOrigins: [host] },
     },
     [keyId]: { '@context': OB2, type: 'CryptographicKey', id: keyId, owner: issuerId, publicKeyPem: pem },
-    [badgeId]: { '@context': OB2, type: 'BadgeClass', id: badgeId, name: 'Rules', description: 'A test badge.', image: `${origin}/img.png`, criteria: { narrative: 'Pass.' }, issuer: issuerId },
+    [badgeId]: {
+      '@context': OB2,
+      type: 'BadgeClass',
+      id: badgeId,
+      name: 'Rules',
+      description: 'A test badge.',
+      image: `${origin}/img.png`,
+      criteria: { narrative: 'Pass.' },
+      issuer: issuerId,
+    },
     [listId]: { '@context': OB2, type: 'RevocationList', id: listId, issuer: issuerId, revokedAssertions: [] },
   };
   const assertion = (changes: JsonObject = {}): JsonObject => ({

@@ -18,7 +18,11 @@ export function verdictMismatch(expect, report) {
     const whys = alternatives.map((a) => verdictMismatch(a, report));
     return whys.some((w) => w === '') ? '' : whys.join(' / ');
   }
-  const failed = report.checks.filter((c) => c.outcome === 'failed').map((c) => c.id).sort().join('+');
+  const failed = report.checks
+    .filter((c) => c.outcome === 'failed')
+    .map((c) => c.id)
+    .sort()
+    .join('+');
   const got = `got ${report.status}${failed ? ` (failed: ${failed})` : ''}${report.error?.code ? ` error ${report.error.code}` : ''}`;
   if (expect === 'valid' || expect === 'indeterminate') return report.status === expect ? '' : `expected ${expect}, ${got}`;
   if (expect.startsWith('invalid:') && expect.length > 8) {

@@ -26,7 +26,7 @@ describe('the security corpora', () => {
     // Walk the chunks to the iTXt; its text starts after keyword\0, flag, method, language\0, translated keyword\0.
     const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     let data: Uint8Array | undefined;
-    for (let o = 8; o < bytes.length; ) {
+    for (let o = 8; o < bytes.length;) {
       const len = view.getUint32(o);
       const type = new TextDecoder().decode(bytes.subarray(o + 4, o + 8));
       if (type === 'iTXt') data = bytes.subarray(o + 8, o + 8 + len);
@@ -76,7 +76,14 @@ describe('the security corpora', () => {
   });
 
   it('verdictMismatch() reads an expectation exactly, and an unknown word never matches', () => {
-    const invalid = { status: 'invalid', checks: [{ id: 'proof', outcome: 'failed' }, { id: 'issuer', outcome: 'failed' }, { id: 'expiry', outcome: 'passed' }] };
+    const invalid = {
+      status: 'invalid',
+      checks: [
+        { id: 'proof', outcome: 'failed' },
+        { id: 'issuer', outcome: 'failed' },
+        { id: 'expiry', outcome: 'passed' },
+      ],
+    };
     expect(verdictMismatch('invalid:issuer+proof', invalid)).to.equal('');
     expect(verdictMismatch('invalid:proof', invalid), 'one failed check too many').to.not.equal('');
     expect(verdictMismatch('invalid:proof+issuer+expiry', invalid), 'one too few').to.not.equal('');
@@ -93,7 +100,17 @@ describe('the security corpora', () => {
     const hosts = (text: string) => new Set([...text.matchAll(/(?:https?:\/\/|did:web:)([a-z0-9.-]+)/gi)].map((m) => m[1]!.toLowerCase()));
     const decode = (input: unknown) => {
       if (typeof input !== 'string') return JSON.stringify(input);
-      return input.split('.').slice(0, 2).map((seg) => { try { return atob(seg.replace(/-/g, '+').replace(/_/g, '/')); } catch { return ''; } }).join(' ');
+      return input
+        .split('.')
+        .slice(0, 2)
+        .map((seg) => {
+          try {
+            return atob(seg.replace(/-/g, '+').replace(/_/g, '/'));
+          } catch {
+            return '';
+          }
+        })
+        .join(' ');
     };
     const manifest = (await (await fetch('/test/fixtures/index.json')).json()) as Array<{ path: string; expect: string }>;
     let checked = 0;

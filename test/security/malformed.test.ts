@@ -78,8 +78,12 @@ describe('malformed and hostile input ends in a readable error', () => {
       const input = await c.input();
       const r = await render('badge-card', cardSetup(input), container);
       errors.stop();
-      const report: VerificationReport =
-        r.report ?? { status: 'error', checks: [], error: { code: (r.error?.code ?? '') as ErrorCode, message: r.error?.message ?? '' }, verifiedAt: '' };
+      const report: VerificationReport = r.report ?? {
+        status: 'error',
+        checks: [],
+        error: { code: (r.error?.code ?? '') as ErrorCode, message: r.error?.message ?? '' },
+        verifiedAt: '',
+      };
       expect(endedCorrectly(c, report), c.name).to.equal(undefined);
       expect(inState(r.el, 'valid')).to.be.false;
       if (report.status === 'error') {

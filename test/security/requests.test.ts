@@ -49,10 +49,11 @@ function namedUrls(value: unknown, out = new Set<string>()): Set<string> {
       }
     }
   } else if (Array.isArray(value)) for (const v of value) namedUrls(v, out);
-  else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) {
-    namedUrls(k, out);
-    namedUrls(v, out);
-  }
+  else if (value && typeof value === 'object')
+    for (const [k, v] of Object.entries(value)) {
+      namedUrls(k, out);
+      namedUrls(v, out);
+    }
   return out;
 }
 
@@ -94,7 +95,8 @@ function strayRequests(entries: PerformanceResourceTiming[], allowed: Set<string
     const plain = `${u.origin}${u.pathname}${u.search}`;
     if (u.origin === location.origin) {
       if (u.pathname.startsWith(HOSTS)) {
-        if (!allowedLocal.has(plain) && !allowedLocal.has(plain.replace(/\/index\.json$/, '/'))) stray.push(`${e.initiatorType} ${plain} (fixture host not named by the credential)`);
+        if (!allowedLocal.has(plain) && !allowedLocal.has(plain.replace(/\/index\.json$/, '/')))
+          stray.push(`${e.initiatorType} ${plain} (fixture host not named by the credential)`);
       } else if (!allowedLocal.has(plain) && !/^\/(src|node_modules|cdn|__web-dev-server|__wds)/.test(u.pathname) && !/\.(m?js|ts)$/.test(u.pathname)) {
         stray.push(`${e.initiatorType} ${plain} (same-origin, not code)`);
       }

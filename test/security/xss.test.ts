@@ -107,7 +107,10 @@ describe('hostile content is rendered as inert text', () => {
     await settleImages(el);
     errors.stop();
     const all = allElements(document.body);
-    expect(all.filter((n) => n.id === marker || n.classList.contains(marker)), 'elements from the dropped SVG').to.deep.equal([]);
+    expect(
+      all.filter((n) => n.id === marker || n.classList.contains(marker)),
+      'elements from the dropped SVG',
+    ).to.deep.equal([]);
     expect(all.filter((n) => n.localName === 'foreignobject' || n.localName === 'foreignObject')).to.deep.equal([]);
     expect(window.__xss).to.equal(undefined);
     expect(hazards(el)).to.deep.equal([]);

@@ -16,7 +16,8 @@ import { handlePlatform } from './platforms.mjs';
 
 const root = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const hostsDir = join(root, 'test/fixtures/hosts');
-const PLATFORMS = /^(api\.credly\.com|www\.credly\.com|api\.badgr\.io|api\.eu\.badgr\.io|api\.badges\.parchment\.com|api\.accredible\.com|openbadgefactory\.com|verifierplus\.org)$/;
+const PLATFORMS =
+  /^(api\.credly\.com|www\.credly\.com|api\.badgr\.io|api\.eu\.badgr\.io|api\.badges\.parchment\.com|api\.accredible\.com|openbadgefactory\.com|verifierplus\.org)$/;
 
 const listen = (server) => new Promise((ok) => server.listen(0, '127.0.0.1', () => ok(`http://127.0.0.1:${server.address().port}`)));
 

@@ -126,7 +126,10 @@ export function handle(req, res) {
     const stop = () => clearInterval(t);
     req.on('close', stop);
     res.on('close', stop);
-    setTimeout(() => { stop(); res.end('}'); }, 120_000).unref();
+    setTimeout(() => {
+      stop();
+      res.end('}');
+    }, 120_000).unref();
   } else if (route === 'big') {
     const mb = Number(url.searchParams.get('mb') ?? 50);
     res.writeHead(200, { 'content-type': 'application/json', ...cors });
@@ -139,7 +142,9 @@ export function handle(req, res) {
       }
       res.end();
     };
-    res.on('close', () => { left = 0; });
+    res.on('close', () => {
+      left = 0;
+    });
     pump();
   } else if (route === 'redirect-loop') {
     res.writeHead(302, { location: '/__test/redirect-loop', ...cors });
@@ -197,8 +202,10 @@ export function startNoCorsServer(port = 0) {
     res.writeHead(200, { 'content-type': contentTypeFor(file) });
     res.end(readFileSync(file));
   });
-  return new Promise((ok) => server.listen(port, '127.0.0.1', () => {
-    noCorsOrigin = `http://127.0.0.1:${server.address().port}`;
-    ok(server);
-  }));
+  return new Promise((ok) =>
+    server.listen(port, '127.0.0.1', () => {
+      noCorsOrigin = `http://127.0.0.1:${server.address().port}`;
+      ok(server);
+    }),
+  );
 }

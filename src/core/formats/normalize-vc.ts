@@ -75,7 +75,6 @@ function imageUrl(v: unknown): string | undefined {
   return undefined;
 }
 
-
 /** ISO string for a date found as a string or (non-conformant, web5) seconds since the epoch. */
 export function dateString(v: unknown): string | undefined {
   if (typeof v === 'number' && Number.isFinite(v)) return new Date(v * 1000).toISOString();
@@ -306,7 +305,9 @@ export function normalizeVc(doc: Obj, d: Detected, info: VcFormatInfo, credentia
     issuer: normalizeIssuer(info.format === 'vp' ? doc.holder : doc.issuer, lang),
     evidence: normalizeEvidence(doc.evidence, lang),
     results: normalizeResults(subject, achievement, lang),
-    endorsements: asArray(doc.endorsement).filter(isObj).map((e) => normalizeEndorsement(e, lang)),
+    endorsements: asArray(doc.endorsement)
+      .filter(isObj)
+      .map((e) => normalizeEndorsement(e, lang)),
     format: info.format,
     formatLabel: info.formatLabel,
     credential,

@@ -41,7 +41,6 @@ function isHttp(url: string | undefined): url is string {
   return !!url && /^https?:\/\//i.test(url);
 }
 
-
 function hasType(doc: Obj | undefined, ...names: string[]): boolean {
   return typesOf(doc).some((t) => names.some((n) => t === n || t.endsWith(`:${n}`) || t.endsWith(`#${n}`) || t.endsWith(`/${n}`)));
 }
@@ -98,22 +97,44 @@ function hostOf(url: string): string | undefined {
 function scopeCheck(hostedUrl: string, issuer: Obj, issuerId: string): Check {
   const policy = isObj(issuer.verification) ? issuer.verification : {};
   const startsWith = asArray(policy.startsWith).filter((s): s is string => typeof s === 'string');
-  const allowed = asArray(policy.allowedOrigins).filter((s): s is string => typeof s === 'string').map((s) => s.toLowerCase());
+  const allowed = asArray(policy.allowedOrigins)
+    .filter((s): s is string => typeof s === 'string')
+    .map((s) => s.toLowerCase());
   const host = hostOf(hostedUrl);
   if (startsWith.length === 0 && allowed.length === 0) {
     if (!isHttp(issuerId)) {
-      return { id: 'hosted', outcome: 'warning', message: 'The issuer has no web address, so the badge’s address could not be checked against it.', detail: { url: hostedUrl } };
+      return {
+        id: 'hosted',
+        outcome: 'warning',
+        message: 'The issuer has no web address, so the badge’s address could not be checked against it.',
+        detail: { url: hostedUrl },
+      };
     }
     const issuerHost = hostOf(issuerId);
     return host && host === issuerHost
       ? { id: 'hosted', outcome: 'passed', message: `The badge is hosted by the issuer (${host}).`, detail: { url: hostedUrl } }
-      : { id: 'hosted', outcome: 'failed', message: `The badge is hosted at ${host ?? hostedUrl}, not by the issuer (${issuerHost ?? issuerId}).`, detail: { url: hostedUrl, allowedOrigins: [issuerHost] } };
+      : {
+          id: 'hosted',
+          outcome: 'failed',
+          message: `The badge is hosted at ${host ?? hostedUrl}, not by the issuer (${issuerHost ?? issuerId}).`,
+          detail: { url: hostedUrl, allowedOrigins: [issuerHost] },
+        };
   }
   if (startsWith.length > 0 && !startsWith.some((p) => hostedUrl.startsWith(p))) {
-    return { id: 'hosted', outcome: 'failed', message: 'The badge’s address is outside the addresses the issuer allows.', detail: { url: hostedUrl, startsWith } };
+    return {
+      id: 'hosted',
+      outcome: 'failed',
+      message: 'The badge’s address is outside the addresses the issuer allows.',
+      detail: { url: hostedUrl, startsWith },
+    };
   }
   if (allowed.length > 0 && !(host && (allowed.includes(host) || allowed.includes(host.replace(/:\d+$/, ''))))) {
-    return { id: 'hosted', outcome: 'failed', message: `The badge is hosted at ${host ?? hostedUrl}, which the issuer does not allow.`, detail: { url: hostedUrl, allowedOrigins: allowed } };
+    return {
+      id: 'hosted',
+      outcome: 'failed',
+      message: `The badge is hosted at ${host ?? hostedUrl}, which the issuer does not allow.`,
+      detail: { url: hostedUrl, allowedOrigins: allowed },
+    };
   }
   return { id: 'hosted', outcome: 'passed', message: `The badge is hosted where the issuer allows (${host}).`, detail: { url: hostedUrl } };
 }
@@ -149,7 +170,7 @@ export async function verifyOb2(d: Detected, ctx: VerifyContext): Promise<Verifi
   const signed = d.encoding === 'jwt';
   const legacyVerify = isObj(given.verify) ? given.verify : undefined;
   const legacy = !!legacyVerify && given.verification === undefined && !asArray(given['@context']).includes(OB2_CONTEXT);
-  const verification = isObj(given.verification) ? given.verification : legacyVerify ?? {};
+  const verification = isObj(given.verification) ? given.verification : (legacyVerify ?? {});
   const vType = String(verification.type ?? '').toLowerCase();
   const checks: Check[] = [];
 
@@ -176,10 +197,20 @@ export async function verifyOb2(d: Detected, ctx: VerifyContext): Promise<Verifi
         const fetchedId = legacy ? hostedUrl : idOf(got.doc);
         if (fetchedId !== hostedUrl) {
           hostedOk = false;
-          hostedCheck = { id: 'hosted', outcome: 'failed', message: 'The issuer’s copy of this badge names a different address.', detail: { url: hostedUrl, id: fetchedId } };
+          hostedCheck = {
+            id: 'hosted',
+            outcome: 'failed',
+            message: 'The issuer’s copy of this badge names a different address.',
+            detail: { url: hostedUrl, id: fetchedId },
+          };
         }
       } else if (got.status === 410) {
-        revocation = { id: 'revocation', outcome: 'failed', message: 'The issuer has revoked this badge (its address answers 410 Gone).', detail: { url: hostedUrl, status: 410 } };
+        revocation = {
+          id: 'revocation',
+          outcome: 'failed',
+          message: 'The issuer has revoked this badge (its address answers 410 Gone).',
+          detail: { url: hostedUrl, status: 410 },
+        };
         hostedCheck = { id: 'hosted', outcome: 'skipped', message: 'The issuer no longer hosts this badge.', detail: { url: hostedUrl, status: 410 } };
       } else {
         hostedCheck = {
@@ -205,7 +236,8 @@ export async function verifyOb2(d: Detected, ctx: VerifyContext): Promise<Verifi
     if (isHttp(badgeRef)) {
       const got = await fetchDoc(badgeRef, ctx);
       badgeClass = got.doc;
-      if (!got.doc) badgeClassTrouble = got.status ? `The badge description could not be fetched (HTTP ${got.status}).` : 'The badge description could not be fetched.';
+      if (!got.doc)
+        badgeClassTrouble = got.status ? `The badge description could not be fetched (HTTP ${got.status}).` : 'The badge description could not be fetched.';
     } else badgeClassTrouble = 'The badge description has no web address.';
   } else if (isObj(badgeRef)) badgeClass = badgeRef;
   if (badgeClass && !legacy && !hasType(badgeClass, 'BadgeClass')) problems.push('its BadgeClass is not of type BadgeClass');
@@ -216,7 +248,12 @@ export async function verifyOb2(d: Detected, ctx: VerifyContext): Promise<Verifi
   let issuerShown: Obj | undefined = isObj(issuerRef) ? issuerRef : undefined;
   let issuerCheck: Check;
   if (!badgeClass) {
-    issuerCheck = { id: 'issuer', outcome: 'unknown', message: badgeClassTrouble ?? 'The badge description is missing, so the issuer is unknown.', detail: { badge: idOf(badgeRef) } };
+    issuerCheck = {
+      id: 'issuer',
+      outcome: 'unknown',
+      message: badgeClassTrouble ?? 'The badge description is missing, so the issuer is unknown.',
+      detail: { badge: idOf(badgeRef) },
+    };
   } else if (!issuerId) {
     issuerCheck = { id: 'issuer', outcome: 'failed', message: 'The badge description names no issuer.' };
   } else if (isHttp(issuerId)) {
@@ -224,7 +261,12 @@ export async function verifyOb2(d: Detected, ctx: VerifyContext): Promise<Verifi
     if (got.doc && idOf(got.doc) === issuerId) {
       issuer = got.doc;
       issuerShown = got.doc;
-      issuerCheck = { id: 'issuer', outcome: 'passed', message: `Issued by ${str(got.doc.name) ?? issuerId}, whose profile was read from its own address.`, detail: { issuer: issuerId } };
+      issuerCheck = {
+        id: 'issuer',
+        outcome: 'passed',
+        message: `Issued by ${str(got.doc.name) ?? issuerId}, whose profile was read from its own address.`,
+        detail: { issuer: issuerId },
+      };
     } else if (got.doc && hostOf(idOf(got.doc) ?? '') === hostOf(issuerId)) {
       // Seen in the wild (and in the 1EdTech assets): the profile's id drops the `.json` of the
       // address it is served at. Same host, so the same owner: accept it and say so.
@@ -237,7 +279,12 @@ export async function verifyOb2(d: Detected, ctx: VerifyContext): Promise<Verifi
         detail: { issuer: issuerId, id: idOf(got.doc) },
       };
     } else if (got.doc) {
-      issuerCheck = { id: 'issuer', outcome: 'failed', message: 'The issuer profile at the issuer’s address names a different issuer.', detail: { issuer: issuerId, id: idOf(got.doc) } };
+      issuerCheck = {
+        id: 'issuer',
+        outcome: 'failed',
+        message: 'The issuer profile at the issuer’s address names a different issuer.',
+        detail: { issuer: issuerId, id: idOf(got.doc) },
+      };
     } else {
       issuerCheck = {
         id: 'issuer',
@@ -248,7 +295,12 @@ export async function verifyOb2(d: Detected, ctx: VerifyContext): Promise<Verifi
     }
   } else if (isObj(issuerRef)) {
     // A non-web issuer id (urn:uuid, …): only the embedded copy exists.
-    issuerCheck = { id: 'issuer', outcome: 'warning', message: 'The issuer has no web address; its profile could not be checked.', detail: { issuer: issuerId } };
+    issuerCheck = {
+      id: 'issuer',
+      outcome: 'warning',
+      message: 'The issuer has no web address; its profile could not be checked.',
+      detail: { issuer: issuerId },
+    };
     if (!signed) issuer = issuerRef;
   } else {
     issuerCheck = { id: 'issuer', outcome: 'unknown', message: 'The issuer profile could not be found.', detail: { issuer: issuerId } };
@@ -271,7 +323,12 @@ export async function verifyOb2(d: Detected, ctx: VerifyContext): Promise<Verifi
     // 5. Hosted: the copy and its address.
     if (!hostedCheck) {
       if (!issuer || !issuerId) {
-        hostedCheck = { id: 'hosted', outcome: 'unknown', message: 'Without the issuer profile the badge’s address could not be checked against it.', detail: { url: hostedUrl } };
+        hostedCheck = {
+          id: 'hosted',
+          outcome: 'unknown',
+          message: 'Without the issuer profile the badge’s address could not be checked against it.',
+          detail: { url: hostedUrl },
+        };
       } else {
         hostedCheck = scopeCheck(hostedUrl!, issuer, issuerId);
         if (hostedCheck.outcome === 'passed' && differs) {
@@ -330,7 +387,12 @@ export async function verifyOb2(d: Detected, ctx: VerifyContext): Promise<Verifi
       const reason = str(assertion.revocationReason);
       revocation =
         assertion.revoked === true || assertion.revoked === 'true'
-          ? { id: 'revocation', outcome: 'failed', message: reason ? `The issuer has revoked this badge: ${reason}` : 'The issuer has revoked this badge.', detail: reason ? { reason } : {} }
+          ? {
+              id: 'revocation',
+              outcome: 'failed',
+              message: reason ? `The issuer has revoked this badge: ${reason}` : 'The issuer has revoked this badge.',
+              detail: reason ? { reason } : {},
+            }
           : { id: 'revocation', outcome: 'passed', message: 'The issuer’s copy is not revoked.' };
     } else {
       revocation = { id: 'revocation', outcome: 'unknown', message: 'Without the issuer’s copy, revocation could not be checked.' };
@@ -345,8 +407,12 @@ export async function verifyOb2(d: Detected, ctx: VerifyContext): Promise<Verifi
   // above); hosted, the origin that served the assertion, as the issuer's profile allows. Over https only.
   const byId = (id: string) => checks.find((c) => c.id === id)?.outcome;
   const domainUrl = signed
-    ? byId('proof') === 'passed' && byId('issuer') === 'passed' ? issuerId : undefined
-    : hostedOk && byId('hosted') === 'passed' && (byId('issuer') === 'passed' || byId('issuer') === 'warning') ? hostedUrl : undefined;
+    ? byId('proof') === 'passed' && byId('issuer') === 'passed'
+      ? issuerId
+      : undefined
+    : hostedOk && byId('hosted') === 'passed' && (byId('issuer') === 'passed' || byId('issuer') === 'warning')
+      ? hostedUrl
+      : undefined;
   if (issuerId && domainUrl?.startsWith('https://')) {
     const found = await identityCheck({ issuerId, claimedName: badge.issuer.name, domain: hostOf(domainUrl) }, ctx);
     checks.splice(checks.findIndex((c) => c.id === 'issuer') + 1, 0, found.check);

@@ -24,7 +24,6 @@ export const VC_V2_CONTEXT = 'https://www.w3.org/ns/credentials/v2';
 
 type Obj = JsonObject;
 
-
 function secondsToIso(v: unknown): string | undefined {
   return typeof v === 'number' && Number.isFinite(v) ? new Date(v * 1000).toISOString() : undefined;
 }
@@ -126,7 +125,12 @@ export function inspectShape(doc: Obj): Shape {
 function formatCheck(shape: Shape): Check {
   const what = `${KIND_LABEL[shape.kind]}${shape.version ? ` (VC ${shape.version})` : ''}`;
   if (shape.problems.length > 0) {
-    return { id: 'format', outcome: 'failed', message: `Not a well-formed credential: ${shape.problems.join('; ')}.`, detail: { kind: shape.kind, problems: shape.problems } };
+    return {
+      id: 'format',
+      outcome: 'failed',
+      message: `Not a well-formed credential: ${shape.problems.join('; ')}.`,
+      detail: { kind: shape.kind, problems: shape.problems },
+    };
   }
   if (shape.warnings.length > 0) {
     return { id: 'format', outcome: 'warning', message: `${what}, but ${shape.warnings.join('; ')}.`, detail: { kind: shape.kind, warnings: shape.warnings } };
@@ -139,7 +143,9 @@ function proofLabel(doc: Obj, jwtAlg: string | undefined, isJwt: boolean): strin
   if (isJwt) return `VC-JWT${jwtAlg ? ` (${jwtAlg})` : ''}`;
   const labels = asArray(doc.proof)
     .filter(isObj)
-    .map((p) => (p.type === 'DataIntegrityProof' ? `Data Integrity${typeof p.cryptosuite === 'string' ? ` (${p.cryptosuite})` : ''}` : String(p.type ?? 'unknown proof')));
+    .map((p) =>
+      p.type === 'DataIntegrityProof' ? `Data Integrity${typeof p.cryptosuite === 'string' ? ` (${p.cryptosuite})` : ''}` : String(p.type ?? 'unknown proof'),
+    );
   return labels.length > 0 ? [...new Set(labels)].join(' + ') : 'unsigned';
 }
 
@@ -293,7 +299,13 @@ function blockcertsReport(d: Detected, ctx: VerifyContext): VerificationReport {
       detail: { code: 'unsupported' },
     },
   ];
-  const proofTypes = [...new Set(asArray(doc.proof ?? doc.signature).filter(isObj).map((p) => String(p.type)))];
+  const proofTypes = [
+    ...new Set(
+      asArray(doc.proof ?? doc.signature)
+        .filter(isObj)
+        .map((p) => String(p.type)),
+    ),
+  ];
   const badge = normalizeVc(doc, d, { format: 'blockcerts', formatLabel: `Blockcerts${proofTypes.length ? ` · ${proofTypes.join(' + ')}` : ''}` });
   return { status: 'indeterminate', checks, badge, verifiedAt: ctx.now().toISOString() };
 }

@@ -96,7 +96,11 @@ export async function identityCheck(
 ): Promise<{ check: Check; identity: IssuerIdentity }> {
   const claimedName = input.claimedName?.trim() || undefined;
   const domain = input.domain ?? domainOfIssuer(input.issuerId);
-  const base: IssuerIdentity = { anchor: 'none', ...(claimedName ? { claimedName } : {}), ...(claimedName && mixesScripts(claimedName) ? { mixedScripts: true } : {}) };
+  const base: IssuerIdentity = {
+    anchor: 'none',
+    ...(claimedName ? { claimedName } : {}),
+    ...(claimedName && mixesScripts(claimedName) ? { mixedScripts: true } : {}),
+  };
   if (lookups) {
     let answers: import('./registries.js').Answers;
     try {
@@ -110,13 +114,26 @@ export async function identityCheck(
     if (decided) return decided;
     if (!domain && answers.some(([, a]) => 'unreachable' in a)) {
       const identity: IssuerIdentity = { ...base, anchor: 'unknown' };
-      return { check: { id: 'identity', outcome: 'unknown', message: 'The issuer registries could not be asked, so nothing confirms who holds the key.', detail: { ...identity } }, identity };
+      return {
+        check: {
+          id: 'identity',
+          outcome: 'unknown',
+          message: 'The issuer registries could not be asked, so nothing confirms who holds the key.',
+          detail: { ...identity },
+        },
+        identity,
+      };
     }
   }
   if (domain) {
     const identity: IssuerIdentity = { ...base, anchor: 'domain', domain };
     return {
-      check: { id: 'identity', outcome: 'passed', message: `The issuer is tied to the domain ${domain}: whoever signed controls that domain.`, detail: { ...identity } },
+      check: {
+        id: 'identity',
+        outcome: 'passed',
+        message: `The issuer is tied to the domain ${domain}: whoever signed controls that domain.`,
+        detail: { ...identity },
+      },
       identity,
     };
   }

@@ -69,7 +69,12 @@ export function askAll(issuerId: string, regs: RegistryConfig[], ctx: VerifyCont
  * domain) a page's listing, then `unknown` when a registry could not be asked. Undefined when the
  * answers decide nothing (the caller falls back to the domain, or to `none`).
  */
-export function fromAnswers(answers: Answers, base: IssuerIdentity, domain: string | undefined, claimedName: string | undefined): { check: Check; identity: IssuerIdentity } | undefined {
+export function fromAnswers(
+  answers: Answers,
+  base: IssuerIdentity,
+  domain: string | undefined,
+  claimedName: string | undefined,
+): { check: Check; identity: IssuerIdentity } | undefined {
   const listing = (supplied: RegistrySupplier) => answers.find(([reg, a]) => 'listed' in a && a.listed && supplierOf(reg) === supplied);
   const chosen = listing('library') ?? (domain ? undefined : listing('page'));
   if (chosen) {
@@ -89,7 +94,10 @@ export function fromAnswers(answers: Answers, base: IssuerIdentity, domain: stri
       ...(nameDiffers ? { nameDiffers } : {}),
     };
     const who = name ? `“${name}”` : 'the issuer';
-    const by = registry.supplied === 'page' ? `The list “${reg.name}”, supplied by this page (not by the library), names ${who}` : `${reg.name} lists the issuer as ${who}`;
+    const by =
+      registry.supplied === 'page'
+        ? `The list “${reg.name}”, supplied by this page (not by the library), names ${who}`
+        : `${reg.name} lists the issuer as ${who}`;
     const message = `${by}${test ? ' (a test registry, where anyone can be listed)' : ''}.${nameDiffers ? ` The badge calls its issuer “${claimedName}”.` : ''}`;
     return { check: { id: 'identity', outcome: 'passed', message, detail: { ...identity } }, identity };
   }
@@ -114,7 +122,13 @@ export async function askRegistry(reg: Remote, did: string, ctx: VerifyContext):
 
 async function askStaticList(reg: Extract<Remote, { type: 'dcc-legacy' }>, did: string, ctx: VerifyContext): Promise<RegistryAnswer> {
   // The list itself is kept for the page (ctx.loadJson); its failure for a minute, like a federation's.
-  const doc = await cached(ctx, `list ${reg.url}`, Math.floor(ctx.now().getTime() / 1000), () => ctx.loadJson(reg.url), () => true);
+  const doc = await cached(
+    ctx,
+    `list ${reg.url}`,
+    Math.floor(ctx.now().getTime() / 1000),
+    () => ctx.loadJson(reg.url),
+    () => true,
+  );
   const list = doc.registry;
   if (!isObj(list)) return { unreachable: 'its answer is not a registry (no "registry" object)' };
   // An own key only: `__proto__` or `constructor` is not a DID.
@@ -155,7 +169,10 @@ const statementWindow = (p: JsonObject, nowS: number) => (p.exp as number) > now
 /** Fetches without the per-page cache, so that an expired statement is really asked for again. */
 function fetchText(url: string, ctx: VerifyContext): Promise<{ text: string; status: number }> {
   const load = createLoader(ctx.options, { get: () => undefined, set: () => undefined, delete: () => undefined });
-  return load(url, 'application/entity-statement+jwt, application/jwt;q=0.9, */*;q=0.1').then((r) => ({ text: new TextDecoder().decode(r.bytes).trim(), status: r.status }));
+  return load(url, 'application/entity-statement+jwt, application/jwt;q=0.9, */*;q=0.1').then((r) => ({
+    text: new TextDecoder().decode(r.bytes).trim(),
+    status: r.status,
+  }));
 }
 
 class StatementError extends Error {}
@@ -253,7 +270,8 @@ async function askFederation(reg: Extract<Remote, { type: 'oidf' }>, did: string
     return { unreachable: `its statement about this issuer could not be used: ${reason(e)}` };
   }
   const entity = isObj(statement.metadata) && isObj(statement.metadata.federation_entity) ? statement.metadata.federation_entity : {};
-  const extra = isObj(statement.metadata) && isObj(statement.metadata.institution_additional_information) ? statement.metadata.institution_additional_information : {};
+  const extra =
+    isObj(statement.metadata) && isObj(statement.metadata.institution_additional_information) ? statement.metadata.institution_additional_information : {};
   return { listed: true, ...text('name', entity.organization_name ?? extra.legal_name), ...link('url', entity.homepage_uri), ...link('logo', entity.logo_uri) };
 }
 

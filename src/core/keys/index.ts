@@ -53,7 +53,11 @@ const importedKeys = new Bounded<Promise<CryptoKey>>(512);
 /** The same JWK with its members in a fixed order, as a cache key (every member counts: key_ops, ext, use …). */
 function canonicalJwk(jwk: JsonWebKey): string {
   const o = jwk as Record<string, unknown>;
-  return JSON.stringify(Object.keys(o).sort().map((k) => [k, o[k]]));
+  return JSON.stringify(
+    Object.keys(o)
+      .sort()
+      .map((k) => [k, o[k]]),
+  );
 }
 
 /** A memoised WebCrypto import; a failed import is forgotten so that the error is reported each time. */
@@ -186,7 +190,12 @@ export function checkIssuerBinding(vm: VerificationMethod, expectedIssuer: strin
   }
   if (vm.relationshipsUnknown) return { id: 'issuer', outcome: 'unknown', message: vm.relationshipsUnknown, detail };
   if (!vm.relationships.includes(purpose)) {
-    return { id: 'issuer', outcome: 'failed', message: `The issuer does not list the signing key for ${purpose === 'assertionMethod' ? 'issuing credentials' : purpose} (${purpose}).`, detail };
+    return {
+      id: 'issuer',
+      outcome: 'failed',
+      message: `The issuer does not list the signing key for ${purpose === 'assertionMethod' ? 'issuing credentials' : purpose} (${purpose}).`,
+      detail,
+    };
   }
   return { id: 'issuer', outcome: 'passed', message: 'The signing key belongs to the issuer.', detail };
 }

@@ -76,7 +76,8 @@ export async function importPublicJwk(jwk: JsonWebKey, alg: string): Promise<Cry
   const o = jwk as Record<string, unknown>;
   for (const m of PRIVATE_MEMBERS) if (o[m] !== undefined) throw new TypeError(`JSON Web Key for this operation must be a public JWK (it has "${m}")`);
   if (jwk.kty !== entry.kty) throw new TypeError(`a ${String(jwk.kty)} key cannot be used with ${alg} (it needs kty ${entry.kty})`);
-  if (entry.crv !== undefined && jwk.crv !== entry.crv) throw new TypeError(`a key on curve ${String(jwk.crv)} cannot be used with ${alg} (it needs ${entry.crv})`);
+  if (entry.crv !== undefined && jwk.crv !== entry.crv)
+    throw new TypeError(`a key on curve ${String(jwk.crv)} cannot be used with ${alg} (it needs ${entry.crv})`);
   if (jwk.alg !== undefined && (typeof jwk.alg !== 'string' || !sameAlg(jwk.alg, alg))) {
     throw new TypeError(`Invalid key for this operation, its "alg" must be "${alg}" when present`);
   }

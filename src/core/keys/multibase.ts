@@ -43,7 +43,13 @@ export function base58Encode(bytes: Uint8Array): string {
       carry = (carry / 58) | 0;
     }
   }
-  return '1'.repeat(zeros) + digits.reverse().map((d) => B58[d]).join('');
+  return (
+    '1'.repeat(zeros) +
+    digits
+      .reverse()
+      .map((d) => B58[d])
+      .join('')
+  );
 }
 
 /** Decodes a multibase string; only base58btc (`z`) and base64url (`u`) are accepted. */

@@ -14,7 +14,11 @@ export const credly: LinkRule = {
   platform: 'Credly',
   plan(url) {
     const host = url.hostname.toLowerCase();
-    const id = /^(?:www\.)?(?:credly|youracclaim)\.com$/.test(host) ? PAGE.exec(url.pathname)?.[1] : host === 'api.credly.com' ? API.exec(url.pathname)?.[1] : undefined;
+    const id = /^(?:www\.)?(?:credly|youracclaim)\.com$/.test(host)
+      ? PAGE.exec(url.pathname)?.[1]
+      : host === 'api.credly.com'
+        ? API.exec(url.pathname)?.[1]
+        : undefined;
     if (!id) return undefined;
     return {
       url: `https://api.credly.com/v1/obi/v2/badge_assertions/${id.toLowerCase()}`,

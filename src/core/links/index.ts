@@ -71,7 +71,8 @@ export async function resolveLink(given: string, ctx: VerifyContext, loadUrl: (u
     }
     if (!plan.extract) return tag(await loadUrl(plan.url), given, link, platform); // the answer is cached: no second fetch
     const extracted = plan.extract(parseRecord(res, platform));
-    if (!extracted) throw new BadgeError('not-a-credential', `${platform} answered for ${link}, but its record holds no Open Badge or credential.`, { url: plan.url });
+    if (!extracted)
+      throw new BadgeError('not-a-credential', `${platform} answered for ${link}, but its record holds no Open Badge or credential.`, { url: plan.url });
     if ('url' in extracted) return tag(await loadUrl(extracted.url), given, link, platform);
     return tag({ ...extracted, url: plan.url }, given, link, platform);
   }
@@ -84,7 +85,8 @@ function parseRecord(res: LoadedResource, platform: string): JsonObject {
   } catch (e) {
     throw new BadgeError('malformed', `${platform} did not answer JSON at ${res.url}.`, { url: res.url, cause: e });
   }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new BadgeError('malformed', `${platform} did not answer a JSON object at ${res.url}.`, { url: res.url });
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    throw new BadgeError('malformed', `${platform} did not answer a JSON object at ${res.url}.`, { url: res.url });
   return value as JsonObject;
 }
 

@@ -5,14 +5,7 @@
 import type { Check } from '../model.js';
 import type { JsonObject, VerifyContext } from '../options.js';
 import type { ProofOptions, ProofResult } from './index.js';
-import {
-  checkIssuerBinding,
-  ed25519PublicKey,
-  ed25519Verify,
-  KeyResolutionError,
-  resolveVerificationMethod,
-  unresolvedIssuer,
-} from '../keys/index.js';
+import { checkIssuerBinding, ed25519PublicKey, ed25519Verify, KeyResolutionError, resolveVerificationMethod, unresolvedIssuer } from '../keys/index.js';
 import { base58Decode, sha256, utf8 } from '../keys/multibase.js';
 import { jcs } from './jcs.js';
 import { once } from '../once.js';
@@ -66,11 +59,20 @@ export async function verifyEmbeddedProofs(doc: JsonObject, ctx: VerifyContext, 
     results.push(await verifyOne(p, suite, proofs, canon, ctx, opts));
   }
   if (unsupported.length) {
-    extra.push({ id: 'proof-types', outcome: 'warning', message: `Ignored ${unsupported.length} proof(s) of a type this verifier does not support: ${unsupported.join(', ')}.`, detail: { unsupported } });
+    extra.push({
+      id: 'proof-types',
+      outcome: 'warning',
+      message: `Ignored ${unsupported.length} proof(s) of a type this verifier does not support: ${unsupported.join(', ')}.`,
+      detail: { unsupported },
+    });
   }
   if (results.length === 0) {
     return {
-      proof: { id: 'proof', outcome: 'unknown', message: `The credential's proof type is not supported (${unsupported.join(', ')}), so its signature cannot be checked.` },
+      proof: {
+        id: 'proof',
+        outcome: 'unknown',
+        message: `The credential's proof type is not supported (${unsupported.join(', ')}), so its signature cannot be checked.`,
+      },
       issuer: { id: 'issuer', outcome: 'unknown', message: 'The signer could not be identified.' },
       extra,
     };
@@ -153,9 +155,21 @@ export function preloadProofCode(doc: JsonObject): void {
   }
 }
 
-async function verifyOne(proof: JsonObject, { suite, name }: { suite: Suite; name: string }, all: unknown[], canon: Canonicalizer, ctx: VerifyContext, opts: ProofOptions): Promise<OneResult> {
+async function verifyOne(
+  proof: JsonObject,
+  { suite, name }: { suite: Suite; name: string },
+  all: unknown[],
+  canon: Canonicalizer,
+  ctx: VerifyContext,
+  opts: ProofOptions,
+): Promise<OneResult> {
   const purpose = opts.purpose ?? 'assertionMethod';
-  const vmUrl = typeof proof.verificationMethod === 'string' ? proof.verificationMethod : isObject(proof.verificationMethod) ? String(proof.verificationMethod.id ?? '') : undefined;
+  const vmUrl =
+    typeof proof.verificationMethod === 'string'
+      ? proof.verificationMethod
+      : isObject(proof.verificationMethod)
+        ? String(proof.verificationMethod.id ?? '')
+        : undefined;
   const failed = (message: string, detail: Record<string, unknown> = {}): OneResult => ({
     proof: { id: 'proof', outcome: 'failed', message, detail: { suite: name, ...(vmUrl ? { verificationMethod: vmUrl } : {}), ...detail } },
     issuer: { id: 'issuer', outcome: 'skipped', message: 'The signer was not checked because the signature did not verify.' },
@@ -236,7 +250,12 @@ async function verifyOne(proof: JsonObject, { suite, name }: { suite: Suite; nam
     const e = found.error;
     if (!(e instanceof KeyResolutionError)) throw e;
     return {
-      proof: { id: 'proof', outcome: 'unknown', message: `The signing key could not be found, so the signature cannot be checked: ${e.message}`, detail: { suite: name, verificationMethod: vmUrl, code: e.code } },
+      proof: {
+        id: 'proof',
+        outcome: 'unknown',
+        message: `The signing key could not be found, so the signature cannot be checked: ${e.message}`,
+        detail: { suite: name, verificationMethod: vmUrl, code: e.code },
+      },
       issuer: unresolvedIssuer(vmUrl, e),
       verificationMethod: vmUrl,
     };

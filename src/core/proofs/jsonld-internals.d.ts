@@ -33,7 +33,13 @@ declare module 'jsonld/lib/context.js' {
     base: string;
     eventHandler?: (arg: { event: JsonLdEvent; next: () => void }) => void;
   }
-  export function process(args: { activeCtx: ActiveContext; localCtx: unknown; options: ProcessOptions; propagate?: boolean; overrideProtected?: boolean }): Promise<ActiveContext>;
+  export function process(args: {
+    activeCtx: ActiveContext;
+    localCtx: unknown;
+    options: ProcessOptions;
+    propagate?: boolean;
+    overrideProtected?: boolean;
+  }): Promise<ActiveContext>;
   export function getInitialContext(options: { processingMode?: string }): ActiveContext;
   export function expandIri(activeCtx: ActiveContext, value: string, relativeTo: { vocab?: boolean; base?: boolean }, options: { base: string }): string | null;
   export function getContextValue(ctx: ActiveContext, key: string | null, type: string): unknown;
@@ -59,5 +65,8 @@ declare module 'rdf-canonize' {
     object: Term;
     graph: Term;
   }
-  export function _canonizeSync(dataset: Quad[], options: { algorithm: 'RDFC-1.0'; createMessageDigest?: () => { update(msg: string): void; digest(): string } }): string;
+  export function _canonizeSync(
+    dataset: Quad[],
+    options: { algorithm: 'RDFC-1.0'; createMessageDigest?: () => { update(msg: string): void; digest(): string } },
+  ): string;
 }

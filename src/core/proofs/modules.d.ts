@@ -9,7 +9,10 @@ declare module 'jsonld' {
     tag?: string;
   }
   const jsonld: {
-    canonize(input: unknown, options: { algorithm: string; format: string; safe?: boolean; documentLoader?: (url: string) => Promise<RemoteDocument> }): Promise<string>;
+    canonize(
+      input: unknown,
+      options: { algorithm: string; format: string; safe?: boolean; documentLoader?: (url: string) => Promise<RemoteDocument> },
+    ): Promise<string>;
   };
   export default jsonld;
 }

@@ -105,14 +105,31 @@ export async function verifyOb2Jws(
     }
     const proof: Check = attempt.ok
       ? { id: 'proof', outcome: 'passed', message: 'The signature is intact.', detail: { key: creator, alg } }
-      : { id: 'proof', outcome: 'failed', message: 'The signature does not match: the badge was changed or signed by another key.', detail: { key: creator, alg } };
-    if (!issuer || !issuerId) return { proof, issuer: { ...unknownIssuer, message: 'The issuer profile could not be fetched, so the key could not be linked to the issuer.' } };
+      : {
+          id: 'proof',
+          outcome: 'failed',
+          message: 'The signature does not match: the badge was changed or signed by another key.',
+          detail: { key: creator, alg },
+        };
+    if (!issuer || !issuerId)
+      return { proof, issuer: { ...unknownIssuer, message: 'The issuer profile could not be fetched, so the key could not be linked to the issuer.' } };
     const owner = attempt.ok ? attempt.key.owner : undefined;
     if (!listedIds.includes(creator)) {
-      return { proof, issuer: { id: 'issuer', outcome: 'failed', message: 'The signing key is not one the issuer publishes.', detail: { key: creator, issuer: issuerId } } };
+      return {
+        proof,
+        issuer: { id: 'issuer', outcome: 'failed', message: 'The signing key is not one the issuer publishes.', detail: { key: creator, issuer: issuerId } },
+      };
     }
     if (attempt.ok && owner !== issuerId) {
-      return { proof, issuer: { id: 'issuer', outcome: 'failed', message: 'The signing key belongs to someone other than the issuer.', detail: { key: creator, owner, issuer: issuerId } } };
+      return {
+        proof,
+        issuer: {
+          id: 'issuer',
+          outcome: 'failed',
+          message: 'The signing key belongs to someone other than the issuer.',
+          detail: { key: creator, owner, issuer: issuerId },
+        },
+      };
     }
     return {
       proof,
@@ -142,9 +159,20 @@ export async function verifyOb2Jws(
       const owner = attempt.key.owner;
       const proof: Check = { id: 'proof', outcome: 'passed', message: 'The signature is intact.', detail: { key: attempt.keyId, alg } };
       if (owner !== undefined && owner !== issuerId) {
-        return { proof, issuer: { id: 'issuer', outcome: 'failed', message: 'The signing key belongs to someone other than the issuer.', detail: { key: attempt.keyId, owner, issuer: issuerId } } };
+        return {
+          proof,
+          issuer: {
+            id: 'issuer',
+            outcome: 'failed',
+            message: 'The signing key belongs to someone other than the issuer.',
+            detail: { key: attempt.keyId, owner, issuer: issuerId },
+          },
+        };
       }
-      return { proof, issuer: { id: 'issuer', outcome: 'passed', message: 'Signed with a key the issuer publishes.', detail: { key: attempt.keyId, issuer: issuerId } } };
+      return {
+        proof,
+        issuer: { id: 'issuer', outcome: 'passed', message: 'Signed with a key the issuer publishes.', detail: { key: attempt.keyId, issuer: issuerId } },
+      };
     }
     if (attempt.reason === 'key') keyTrouble = true;
   }

@@ -60,7 +60,11 @@ class NeedContext {
 }
 
 type Mode = 0 | 1 | 2; // 0: property-scoped, 1: type-scoped, 2: embedded @context
-const MODE_ARGS: Record<Mode, { propagate?: boolean; overrideProtected?: boolean }> = { 0: { propagate: true, overrideProtected: true }, 1: { propagate: false }, 2: {} };
+const MODE_ARGS: Record<Mode, { propagate?: boolean; overrideProtected?: boolean }> = {
+  0: { propagate: true, overrideProtected: true },
+  1: { propagate: false },
+  2: {},
+};
 
 /**
  * Processed contexts, per active context, mode and local context (the term definition's own object
@@ -137,7 +141,13 @@ let initial: ActiveContext | undefined;
 type Cloneable = ActiveContext & { clone(): Cloneable; revertToPreviousContext(): Cloneable; getInverse: unknown; protected: Record<string, boolean> };
 function shallowInitialContext(): ActiveContext {
   function clone(this: Cloneable): Cloneable {
-    const child = { mappings: new Map(this.mappings), clone: this.clone, inverse: null, getInverse: this.getInverse, protected: { ...this.protected } } as unknown as Cloneable;
+    const child = {
+      mappings: new Map(this.mappings),
+      clone: this.clone,
+      inverse: null,
+      getInverse: this.getInverse,
+      protected: { ...this.protected },
+    } as unknown as Cloneable;
     if (this.previousContext) child.previousContext = (this.previousContext as Cloneable).clone();
     child.revertToPreviousContext = this.revertToPreviousContext;
     if ('@base' in this) child['@base'] = this['@base'];
@@ -536,5 +546,3 @@ function literal(value: string | number | boolean, type: string | undefined, lan
 function asList(v: unknown): unknown[] {
   return Array.isArray(v) ? v : [v];
 }
-
-

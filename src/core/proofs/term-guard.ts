@@ -160,7 +160,8 @@ class Walker {
     if (key.startsWith('@')) {
       if (PLAIN_KEYWORDS.has(key) || (valueObject && key === '@type')) return;
       const alias = key === '@id' || key === '@type' ? this.alias(ref, key) : undefined;
-      if (alias) throw new Finding(key, `\`${key}\` stands where the standard contexts say \`${alias}\`, which hides ${hides(alias)} from a reader of the badge.`);
+      if (alias)
+        throw new Finding(key, `\`${key}\` stands where the standard contexts say \`${alias}\`, which hides ${hides(alias)} from a reader of the badge.`);
       throw new Finding(key, `the JSON-LD keyword \`${key}\` is used as a key, which moves what the badge says out of sight of a reader of the badge.`);
     }
     const r = ref.mappings.get(key);
@@ -188,12 +189,16 @@ class Walker {
     const actualIri = this.cp.expandIri(act, value);
     if (r) {
       if (actualIri !== this.cp.expandIri(ref, value) || !this.same(act.mappings.get(value), r)) {
-        throw new Finding(value, `the type \`${value}\` is redefined, so it no longer means what the standard contexts say, which changes what kind of credential this is.`);
+        throw new Finding(
+          value,
+          `the type \`${value}\` is redefined, so it no longer means what the standard contexts say, which changes what kind of credential this is.`,
+        );
       }
       return;
     }
     const names = actualIri === null ? undefined : this.inverse(ref).get(actualIri);
-    if (names && !names.includes(value)) throw new Finding(value, `the type \`${value}\` is a second name for ${names[0]}, which hides what kind of credential this is.`);
+    if (names && !names.includes(value))
+      throw new Finding(value, `the type \`${value}\` is a second name for ${names[0]}, which hides what kind of credential this is.`);
   }
 
   async node(node: JsonObject, act: ActiveContext, ref: ActiveContext, property: string | null): Promise<void> {
@@ -228,7 +233,9 @@ class Walker {
       let c = c0;
       for (const key of keys) {
         if ((key.startsWith('@') ? key : this.cp.expandIri(c0, key)) !== '@type' || valueObject) continue;
-        const types = asArray(node[key]).filter((t): t is string => typeof t === 'string').sort();
+        const types = asArray(node[key])
+          .filter((t): t is string => typeof t === 'string')
+          .sort();
         for (const t of types) {
           if (side === 'act') this.checkType(t, typeAct, typeRef);
           const scoped = this.cp.value(c0, t, '@context');
@@ -299,7 +306,10 @@ export async function checkTerms(doc: JsonObject, ctx: VerifyContext, issuer: st
       return failed(term, `\`${term}\` redefines a protected term of the standard contexts, which a JSON-LD processor rejects, and changes ${hides(term)}.`);
     }
     const what = err.details?.code ?? err.message ?? String(e);
-    return failed(term, `its JSON-LD context is not valid${term ? ` where it defines \`${term}\`` : ''} (${what}), so a JSON-LD processor would not read it at all.`);
+    return failed(
+      term,
+      `its JSON-LD context is not valid${term ? ` where it defines \`${term}\`` : ''} (${what}), so a JSON-LD processor would not read it at all.`,
+    );
   }
 }
 
@@ -324,7 +334,11 @@ export async function termVerdict(doc: JsonObject, ctx: VerifyContext, issuer: s
     if (!format) return void checks.unshift(term);
     // A format check that failed already keeps its words and gains these; any other gives way.
     const failed = format.outcome === 'failed';
-    checks[i] = { ...(failed ? format : term), message: failed ? `${format.message} ${term.message}` : term.message, detail: { ...(format.detail as object), ...(term.detail as object) } };
+    checks[i] = {
+      ...(failed ? format : term),
+      message: failed ? `${format.message} ${term.message}` : term.message,
+      detail: { ...(format.detail as object), ...(term.detail as object) },
+    };
   };
 }
 

@@ -27,7 +27,6 @@ export const JWT_ALGORITHMS = ['RS256', 'RS384', 'RS512', 'PS256', 'ES256', 'ES3
 
 type JwtProofResult = ProofResult & { header: Record<string, unknown> };
 
-
 /** A kid without a scheme (`#key-1`, `key-1`) is relative to the issuer DID/URL (1EdTech validator, VC-JOSE-COSE §kid). */
 function absoluteKid(kid: string, iss: unknown): string {
   if (/^[a-z][a-z0-9+.-]*:/i.test(kid)) return kid;
@@ -107,12 +106,20 @@ export async function verifyJwtProof(jwt: string, ctx: VerifyContext, opts: Proo
     if (kidError) {
       const message = (kidError as Error).message;
       return done(
-        { id: 'proof', outcome: 'unknown', message: `The signing key could not be found, so the signature cannot be checked: ${message}`, detail: { kid: kidUrl } },
+        {
+          id: 'proof',
+          outcome: 'unknown',
+          message: `The signing key could not be found, so the signature cannot be checked: ${message}`,
+          detail: { kid: kidUrl },
+        },
         unresolvedIssuer(kidUrl, kidError),
         kidUrl,
       );
     }
-    return done({ id: 'proof', outcome: 'unknown', message: 'The JWT names no key (neither kid nor jwk header), so its signature cannot be checked.' }, skippedIssuer);
+    return done(
+      { id: 'proof', outcome: 'unknown', message: 'The JWT names no key (neither kid nor jwk header), so its signature cannot be checked.' },
+      skippedIssuer,
+    );
   }
 
   let cryptoKey: CryptoKey;
@@ -126,12 +133,23 @@ export async function verifyJwtProof(jwt: string, ctx: VerifyContext, opts: Proo
   } catch (e) {
     const bad = isBadSignature(e);
     return done(
-      fail('proof', bad ? 'The signature does not match: the credential was changed after signing, or signed with another key.' : `The signature could not be checked: ${(e as Error).message}`, { alg }),
+      fail(
+        'proof',
+        bad
+          ? 'The signature does not match: the credential was changed after signing, or signed with another key.'
+          : `The signature could not be checked: ${(e as Error).message}`,
+        { alg },
+      ),
       skippedIssuer,
       vm?.id,
     );
   }
-  const proof: Check = { id: 'proof', outcome: 'passed', message: `The JWT signature (${alg}) is intact.`, detail: { alg, ...(vm ? { verificationMethod: vm.id } : { key: 'jwk header' }) } };
+  const proof: Check = {
+    id: 'proof',
+    outcome: 'passed',
+    message: `The JWT signature (${alg}) is intact.`,
+    detail: { alg, ...(vm ? { verificationMethod: vm.id } : { key: 'jwk header' }) },
+  };
 
   let issuer: Check;
   if (vm) issuer = checkIssuerBinding(vm, expectedIssuer, purpose);
@@ -178,8 +196,10 @@ function claimsCheck(payload: JsonObject, credential: JsonObject): Check {
   const problems: string[] = [];
   const warnings: string[] = [];
   const issuerId = idOf(credential.issuer);
-  if (payload.iss !== undefined && issuerId !== undefined && payload.iss !== issuerId) problems.push(`iss (${String(payload.iss)}) is not the issuer ${issuerId}`);
-  if (payload.jti !== undefined && typeof credential.id === 'string' && payload.jti !== credential.id) problems.push(`jti (${String(payload.jti)}) is not the credential id ${credential.id}`);
+  if (payload.iss !== undefined && issuerId !== undefined && payload.iss !== issuerId)
+    problems.push(`iss (${String(payload.iss)}) is not the issuer ${issuerId}`);
+  if (payload.jti !== undefined && typeof credential.id === 'string' && payload.jti !== credential.id)
+    problems.push(`jti (${String(payload.jti)}) is not the credential id ${credential.id}`);
   const subjects = Array.isArray(credential.credentialSubject) ? credential.credentialSubject : [credential.credentialSubject];
   const subjectId = subjects.length === 1 ? idOf(subjects[0]) : undefined;
   if (subjectId !== undefined) {
@@ -187,7 +207,13 @@ function claimsCheck(payload: JsonObject, credential: JsonObject): Check {
     else if (payload.sub !== subjectId) problems.push(`sub (${String(payload.sub)}) is not the subject ${subjectId}`);
   }
   if (payload.iss === undefined && issuerId === undefined) warnings.push('neither iss nor an issuer is present');
-  if (problems.length) return { id: 'jwt-claims', outcome: 'failed', message: `The JWT claims disagree with the credential: ${problems.join('; ')}.`, detail: { problems, warnings } };
+  if (problems.length)
+    return {
+      id: 'jwt-claims',
+      outcome: 'failed',
+      message: `The JWT claims disagree with the credential: ${problems.join('; ')}.`,
+      detail: { problems, warnings },
+    };
   if (warnings.length) return { id: 'jwt-claims', outcome: 'warning', message: `The JWT claims are incomplete: ${warnings.join('; ')}.`, detail: { warnings } };
   return { id: 'jwt-claims', outcome: 'passed', message: 'The JWT claims agree with the credential.' };
 }

@@ -62,7 +62,6 @@ export function readStatus(bits: Uint8Array, index: number, statusSize = 1): num
   return value;
 }
 
-
 function parseNonNegativeInt(v: unknown): number | undefined {
   if (typeof v === 'number' && Number.isSafeInteger(v) && v >= 0) return v;
   if (typeof v === 'string' && /^\d{1,15}$/.test(v.trim())) return Number(v.trim());
@@ -77,7 +76,10 @@ export function loadStatusList(url: string, ctx: VerifyContext): Promise<Verific
     p = ctx.verifyNested(url);
     ctx.cache.set(key, p);
     // An error report (network down) is not kept: a later verification may succeed.
-    p.then((r) => r.status === 'error' && ctx.cache.delete(key), () => ctx.cache.delete(key));
+    p.then(
+      (r) => r.status === 'error' && ctx.cache.delete(key),
+      () => ctx.cache.delete(key),
+    );
   }
   return p;
 }
@@ -130,8 +132,7 @@ export async function checkBitstringEntry(entry: JsonObject, ctx: VerifyContext,
   const found = report.badge?.credential as JsonObject | undefined;
   if (!found || typeof found !== 'object') return unknown(`The status list at ${url} could not be read.`);
   // A VC-JWT 1.1 list carries the credential in its `vc` claim, the issuer in `iss`.
-  const list: JsonObject =
-    found.vc && typeof found.vc === 'object' ? { issuer: found.iss, ...(found.vc as JsonObject) } : found;
+  const list: JsonObject = found.vc && typeof found.vc === 'object' ? { issuer: found.iss, ...(found.vc as JsonObject) } : found;
 
   const expectedType = LIST_TYPES[type] ?? 'BitstringStatusListCredential';
   if (!asArray(list.type).includes(expectedType)) {
@@ -169,7 +170,8 @@ export async function checkBitstringEntry(entry: JsonObject, ctx: VerifyContext,
   // served by a hostile or confused server) cannot clear this entry; a set bit still counts (failing
   // closed; the 1EdTech validator's own test list is served away from its id). A `urn:uuid:` id
   // names no address and is common: only an http(s) id that differs is a mismatch.
-  if (otherList) return unknown(`The document at ${url} is a different status list (${otherList}), so it cannot say this credential is not ${verb}.`, { listId: otherList });
+  if (otherList)
+    return unknown(`The document at ${url} is a different status list (${otherList}), so it cannot say this credential is not ${verb}.`, { listId: otherList });
   if (entries < MIN_STATUS_LIST_ENTRIES) {
     return {
       id,

@@ -27,7 +27,12 @@ export async function checkOb2Revocation(listUrl: string, assertion: JsonObject,
   // nothing about this badge: revocation is unknown, never passed.
   const types = Array.isArray(list.type) ? list.type : [list.type];
   if (!types.some((t) => typeof t === 'string' && /(^|[:#/])RevocationList$/.test(t))) {
-    return { id: 'revocation', outcome: 'unknown', message: 'The document at the issuer’s revocation list address is not a revocation list.', detail: { revocationList: listUrl } };
+    return {
+      id: 'revocation',
+      outcome: 'unknown',
+      message: 'The document at the issuer’s revocation list address is not a revocation list.',
+      detail: { revocationList: listUrl },
+    };
   }
   const entries = list.revokedAssertions;
   if (entries !== undefined && !Array.isArray(entries)) {

@@ -3,8 +3,32 @@
 // this list; test/elements/card-parts.test.ts fails when the card renders a part missing here.
 
 export const CARD_PARTS = [
-  'card', 'image', 'name', 'issuer', 'issuer-logo', 'identity', 'issuer-domain', 'claimed', 'recipient', 'dates', 'type', 'description', 'criteria', 'skills', 'skill',
-  'evidence', 'endorsements', 'format', 'status', 'details', 'share', 'share-button', 'share-menu', 'error', 'retry', 'announcer',
+  'card',
+  'image',
+  'name',
+  'issuer',
+  'issuer-logo',
+  'identity',
+  'issuer-domain',
+  'claimed',
+  'recipient',
+  'dates',
+  'type',
+  'description',
+  'criteria',
+  'skills',
+  'skill',
+  'evidence',
+  'endorsements',
+  'format',
+  'status',
+  'details',
+  'share',
+  'share-button',
+  'share-menu',
+  'error',
+  'retry',
+  'announcer',
 ] as const;
 
 export type CardPart = (typeof CARD_PARTS)[number];

@@ -396,8 +396,7 @@ export function localizedBadge(badge: Badge, lang: string): { name: string; desc
   const tr = badge.translations;
   if (!tr) return base;
   const want = lang.toLowerCase();
-  const key =
-    Object.keys(tr).find((k) => k.toLowerCase() === want) ?? Object.keys(tr).find((k) => primary(k) === primary(want));
+  const key = Object.keys(tr).find((k) => k.toLowerCase() === want) ?? Object.keys(tr).find((k) => primary(k) === primary(want));
   if (!key) return base;
   const found = tr[key]!;
   return {

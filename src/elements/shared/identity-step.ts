@@ -15,7 +15,8 @@ export const enIdentity = {
   'identity.registry': '{registry} lists the issuer as “{name}”.',
   'identity.registryOnly': '{registry} lists the issuer.',
   'identity.nameDiffers': 'The badge itself calls its issuer “{name}”.',
-  'identity.none': 'Nothing ties the signing key to an organisation: no domain the issuer controls, no registry listing. The signature only proves that this key made the badge.',
+  'identity.none':
+    'Nothing ties the signing key to an organisation: no domain the issuer controls, no registry listing. The signature only proves that this key made the badge.',
   'identity.unknown': 'The issuer registries could not be asked, so nothing confirms who holds the signing key.',
   'identity.claimedName': 'Issuer name given by the badge (not confirmed): {name}',
   'identity.claimedUrl': 'Website given by the badge (not confirmed): {url}',
@@ -48,9 +49,11 @@ export function renderIdentity(t: Translator, id: IssuerIdentity | undefined, ba
   if (id?.mixedScripts) lines.push([t.t('identity.mixedScripts')]);
   const issuerId = cleanText(badge?.issuer.id);
   const short = shortDid(issuerId);
-  return html`${lines.map((l) => html`<p class="check-message identity-line">${renderSegments(l)}</p>`)}${issuerId
-    ? short === issuerId
-      ? html`<p class="check-message">${t.t('identity.id')} <code>${issuerId}</code></p>`
-      : html`<details class="check-message issuer-id"><summary>${t.t('identity.id')} <code>${short}</code></summary><code>${issuerId}</code></details>`
-    : nothing}`;
+  return html`${lines.map((l) => html`<p class="check-message identity-line">${renderSegments(l)}</p>`)}${
+    issuerId
+      ? short === issuerId
+        ? html`<p class="check-message">${t.t('identity.id')} <code>${issuerId}</code></p>`
+        : html`<details class="check-message issuer-id"><summary>${t.t('identity.id')} <code>${short}</code></summary><code>${issuerId}</code></details>`
+      : nothing
+  }`;
 }

@@ -5,15 +5,7 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { heading } from './heading.js';
 import type { Badge, Check, IssuerIdentity, Outcome, ReportStatus, VerificationReport } from '../../core/model.js';
-import {
-  checkExplanation,
-  checkTitle,
-  hasKey,
-  outcomeLabel,
-  outcomeMeaning,
-  type MessageKey,
-  type Translator,
-} from './i18n.js';
+import { checkExplanation, checkTitle, hasKey, outcomeLabel, outcomeMeaning, type MessageKey, type Translator } from './i18n.js';
 import { clipText } from './safe-text.js';
 
 export type SummaryKind = ReportStatus | 'loading';
@@ -162,7 +154,11 @@ export function summarize(t: Translator, report: VerificationReport | undefined)
       if (confirmed) return line('valid', t.t('status.valid'), confirmed);
       // The caution icon, in the same box as the verified one: the two looks do not shift the layout.
       const unknown = report.identity?.anchor === 'unknown';
-      return { ...line('valid', t.t('status.signatureValid'), [t.t(unknown ? 'status.unconfirmedUnknown' : 'status.unconfirmed')]), icon: '!', unconfirmed: true };
+      return {
+        ...line('valid', t.t('status.signatureValid'), [t.t(unknown ? 'status.unconfirmedUnknown' : 'status.unconfirmed')]),
+        icon: '!',
+        unconfirmed: true,
+      };
     }
     case 'invalid': {
       const check = report.checks.find((c) => c.outcome === 'failed');
@@ -197,7 +193,6 @@ export interface ChecksOptions {
   /** Renders the `identity` step in the page's language (./identity-step.ts); without it, core's message. */
   identity?: (t: Translator, identity: IssuerIdentity | undefined, badge?: Badge) => unknown;
 }
-
 
 /** Every check, in the order it ran: title, outcome (as words and symbol), core's message. */
 export function renderChecks(t: Translator, report: VerificationReport, options: ChecksOptions = {}): TemplateResult {

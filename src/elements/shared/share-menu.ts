@@ -6,15 +6,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Badge } from '../../core/model.js';
 import type { Translator } from './i18n.js';
-import {
-  certificationOf,
-  facebookShareUrl,
-  fileNameOf,
-  linkedInAddToProfileUrl,
-  linkedInShareUrl,
-  shareableUrl,
-  xShareUrl,
-} from './share.js';
+import { certificationOf, facebookShareUrl, fileNameOf, linkedInAddToProfileUrl, linkedInShareUrl, shareableUrl, xShareUrl } from './share.js';
 
 /** One entry of the menu: a link (share, download) or an action (copy, native share). */
 export interface ShareItem {
@@ -81,8 +73,9 @@ export function shareItems(t: Translator, badge: Badge, src: string, host: Share
 export function renderShareItems(items: ShareItem[], host: ShareHost): TemplateResult[] {
   return items.map(
     (i) => html`<li role="none">
-      ${i.href
-        ? html`<a
+      ${
+        i.href
+          ? html`<a
             role="menuitem"
             tabindex="-1"
             data-share=${i.id}
@@ -93,7 +86,8 @@ export function renderShareItems(items: ShareItem[], host: ShareHost): TemplateR
             @click=${() => host.close()}
             >${i.label}</a
           >`
-        : html`<button role="menuitem" tabindex="-1" data-share=${i.id} @click=${i.action}>${i.label}</button>`}
+          : html`<button role="menuitem" tabindex="-1" data-share=${i.id} @click=${i.action}>${i.label}</button>`
+      }
     </li>`,
   );
 }

@@ -16,7 +16,8 @@ export const enVerify = {
   'explain.children': 'This credential contains other credentials; each one was checked on its own.',
   'explain.jwt-claims': 'A badge sent as a token repeats some facts outside the badge; both must agree.',
   'explain.trusted-issuer': 'This page lists the issuers it vouches for; we checked whether this issuer is one of them.',
-  'explain.identity': 'A valid signature proves which key made the badge, not whose key it is. We looked for something other than the badge that ties the key to a name: a domain the issuer controls, or an issuer registry.',
+  'explain.identity':
+    'A valid signature proves which key made the badge, not whose key it is. We looked for something other than the badge that ties the key to a name: a domain the issuer controls, or an issuer registry.',
   'explain.other': 'An additional check run by the verifier.',
   'meaning.passed': 'You can rely on this.',
   'meaning.failed': 'Do not trust this badge for this reason.',

@@ -77,21 +77,24 @@ export function renderHeader(ctx: WallRenderContext): TemplateResult {
       ${c.indeterminate ? html`<span class="count-indeterminate indeterminate">? ${t('wall.indeterminate', { count: fmt(c.indeterminate) })}</span>` : nothing}
       ${c.error ? html`<span class="count-error error">! ${t('wall.error', { count: fmt(c.error) })}</span>` : nothing}
     </p>
-    ${c.pending
-      ? html`<p part="progress" class="progress-line">
+    ${
+      c.pending
+        ? html`<p part="progress" class="progress-line">
           <span>${ctx.idle ? t('wall.notChecked', { count: fmt(c.pending) }) : t('wall.progress', { done: fmt(c.checked), total: fmt(c.total) })}</span>
           <progress max=${c.total} .value=${c.checked} aria-label=${t('wall.progress', { done: fmt(c.checked), total: fmt(c.total) })}></progress>
           ${ctx.idle ? html`<button class="link-button" @click=${() => ctx.verifyAll()}>${t('wall.verifyAll')}</button>` : nothing}
         </p>`
-      : c.total && ctx.loadState === 'ready'
-        ? // Keeps the line's place once every badge is checked: the wall below does not jump up.
-          html`<p part="progress" class="progress-line">
+        : c.total && ctx.loadState === 'ready'
+          ? // Keeps the line's place once every badge is checked: the wall below does not jump up.
+            html`<p part="progress" class="progress-line">
             <span>${t('wall.allChecked', { total: fmt(c.total) })}</span>
             <progress max=${c.total} .value=${c.total} aria-label=${t('wall.allChecked', { total: fmt(c.total) })}></progress>
           </p>`
-        : nothing}
-    ${s.issuers.length || reserve
-      ? html`<div part="issuers" class="issuers">
+          : nothing
+    }
+    ${
+      s.issuers.length || reserve
+        ? html`<div part="issuers" class="issuers">
           <p class="facet-label" id="issuers-label">${t('wall.issuers')}</p>
           <div class="facet-scroll"><span class="facet-sizer" aria-hidden="true"></span><ul class="facet-list" aria-labelledby="issuers-label">
             ${[...s.issuers, ...s.claimedIssuers.map((i) => ({ ...i, name: CLAIMED_ISSUER + i.name }))].map(
@@ -100,9 +103,11 @@ export function renderHeader(ctx: WallRenderContext): TemplateResult {
             )}
           </ul></div>
         </div>`
-      : nothing}
-    ${s.skills.length || reserve
-      ? html`<section part="skills" class="skills" aria-labelledby="skills-label">
+        : nothing
+    }
+    ${
+      s.skills.length || reserve
+        ? html`<section part="skills" class="skills" aria-labelledby="skills-label">
           ${heading(ctx.headingLevel + 1, owner ? t('wall.skillsSummary', { owner }) : t('wall.skillsSummaryAnon'), { class: 'facet-label', id: 'skills-label' })}
           <div class="facet-scroll"><span class="facet-sizer" aria-hidden="true"></span><ul class="facet-list">
             ${s.skills.map(
@@ -112,7 +117,8 @@ export function renderHeader(ctx: WallRenderContext): TemplateResult {
             )}
           </ul></div>
         </section>`
-      : nothing}
+        : nothing
+    }
   </header>`;
 }
 
@@ -131,9 +137,27 @@ export function renderControls(ctx: WallRenderContext): TemplateResult | typeof 
     ${select('issuer', t('wall.issuer'), f.issuer ?? '', [option('', t('wall.any'), !f.issuer), ...[...s.issuers, ...s.claimedIssuers.map((i) => ({ ...i, name: CLAIMED_ISSUER + i.name }))].map((i) => option(i.name, `${issuerLabel(t, i.name)} (${i.count})`, f.issuer === i.name))], (v) => ctx.setFilter('issuer', v || undefined))}
     ${select('year', t('wall.year'), f.year ?? '', [option('', t('wall.any'), !f.year), ...s.years.map((y) => option(y.name, `${y.name} (${y.count})`, f.year === y.name))], (v) => ctx.setFilter('year', v || undefined))}
     ${select('status', t('wall.status'), f.status ?? '', [option('', t('wall.any'), !f.status), ...STATUSES.map((st) => option(st, t(`wall.status.${st}`), f.status === st))], (v) => ctx.setFilter('status', (v || undefined) as WallView['status']))}
-    ${select('sort', t('wall.sort'), ctx.sort, SORT_ORDERS.map((o) => option(o, t(`wall.sort.${o}`), ctx.sort === o)), (v) => ctx.set({ sort: v as SortOrder }))}
-    ${select('group', t('wall.group'), ctx.group, GROUPS.map((g) => option(g, t(`wall.group.${g}`), ctx.group === g)), (v) => ctx.set({ group: v as GroupBy }))}
-    ${select('layout', t('wall.layout'), ctx.layout, (['grid', 'list', 'compact'] as const).map((l) => option(l, t(`wall.layout.${l}`), ctx.layout === l)), (v) => ctx.set({ layout: v as BadgeWallLayout }))}
+    ${select(
+      'sort',
+      t('wall.sort'),
+      ctx.sort,
+      SORT_ORDERS.map((o) => option(o, t(`wall.sort.${o}`), ctx.sort === o)),
+      (v) => ctx.set({ sort: v as SortOrder }),
+    )}
+    ${select(
+      'group',
+      t('wall.group'),
+      ctx.group,
+      GROUPS.map((g) => option(g, t(`wall.group.${g}`), ctx.group === g)),
+      (v) => ctx.set({ group: v as GroupBy }),
+    )}
+    ${select(
+      'layout',
+      t('wall.layout'),
+      ctx.layout,
+      (['grid', 'list', 'compact'] as const).map((l) => option(l, t(`wall.layout.${l}`), ctx.layout === l)),
+      (v) => ctx.set({ layout: v as BadgeWallLayout }),
+    )}
   </form>`;
 }
 

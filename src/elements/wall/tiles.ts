@@ -85,7 +85,11 @@ export class WallTiles {
         budget -= entries.length;
         // role=list: Safari drops the list role of a list styled `list-style: none`.
         // eslint-disable-next-line lit-a11y/no-redundant-role
-        const list = html`<ul part="tiles" class="tiles" role="list">${repeat(entries, (e) => e.key, (e) => this.#tile(ctx, e))}</ul>`;
+        const list = html`<ul part="tiles" class="tiles" role="list">${repeat(
+          entries,
+          (e) => e.key,
+          (e) => this.#tile(ctx, e),
+        )}</ul>`;
         if (!grouped) return list;
         const name = g.unknown ? t('wall.status.pending') : ctx.group === 'issuer' ? issuerLabel(t, g.key) : g.key;
         return html`<section part="group" class="group" aria-label=${name}>
@@ -116,9 +120,9 @@ function printLine(ctx: TileContext, entry: WallEntry): TemplateResult {
   const date = ct.date(badge?.issued ?? badge?.validFrom);
   const url = safeLinkUrl(entry.url ?? badge?.url ?? badge?.id);
   return html`<p part="print-line" class="print-only print-line">
-    <span class="p-name">${entry.facets?.name || entry.url || t('label.unnamed')}</span>${entry.facets?.issuer ? html` — <span class="p-issuer">${issuerLabel(t, entry.facets.issuer)}</span>` : nothing}${date
-      ? html`, <span class="p-date">${t('wall.printIssued', { date })}</span>`
-      : nothing} — <span class="p-status">${report ? statusLine(ct, report).label : t('wall.status.pending')}</span>
+    <span class="p-name">${entry.facets?.name || entry.url || t('label.unnamed')}</span>${entry.facets?.issuer ? html` — <span class="p-issuer">${issuerLabel(t, entry.facets.issuer)}</span>` : nothing}${
+      date ? html`, <span class="p-date">${t('wall.printIssued', { date })}</span>` : nothing
+    } — <span class="p-status">${report ? statusLine(ct, report).label : t('wall.status.pending')}</span>
     ${url ? html`<a class="p-url" href=${url}>${t('wall.printUrl')} ${url}</a>` : nothing}
   </p>`;
 }

@@ -129,7 +129,8 @@ export class VerifyQueueController<T> implements ReactiveController {
     this.#refreshTimer ??= setTimeout(run, REFRESH_MS);
     // Once per frame, right after it: the update and the new cards' first render are one task, the
     // layout of what they changed the next frame's (inside the rAF, one task of 60-90 ms).
-    if (soon && this.#refreshFrame === undefined && typeof requestAnimationFrame === 'function') this.#refreshFrame = afterNextFrame(() => this.#refreshFrame !== undefined && run());
+    if (soon && this.#refreshFrame === undefined && typeof requestAnimationFrame === 'function')
+      this.#refreshFrame = afterNextFrame(() => this.#refreshFrame !== undefined && run());
   }
 
   async #run(key: string): Promise<void> {

@@ -81,7 +81,13 @@ export function composedText(root: Node): string {
 
 /** Also every attribute value (alt, title, aria-label…): remote strings may surface there as text. */
 export function composedTextAndAttributes(root: Node): string {
-  return composedText(root) + '\n' + allElements(root).flatMap((el) => [...el.attributes].map((a) => a.value)).join('\n');
+  return (
+    composedText(root) +
+    '\n' +
+    allElements(root)
+      .flatMap((el) => [...el.attributes].map((a) => a.value))
+      .join('\n')
+  );
 }
 
 const FORBIDDEN_TAGS = new Set(['script', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'base', 'meta', 'link', 'portal', 'foreignobject']);
@@ -103,7 +109,8 @@ export function hazards(root: Node, allowedTags: string[] = []): string[] {
     for (const attr of [...el.attributes]) {
       const name = attr.name.toLowerCase();
       if (name.startsWith('on')) found.push(`${where} has event handler attribute ${name}="${attr.value.slice(0, 60)}"`);
-      if (name === 'style' && /url\s*\(|expression|javascript|__xss|binding|@import/i.test(attr.value)) found.push(`${where} style="${attr.value.slice(0, 80)}"`);
+      if (name === 'style' && /url\s*\(|expression|javascript|__xss|binding|@import/i.test(attr.value))
+        found.push(`${where} style="${attr.value.slice(0, 80)}"`);
       if (name === 'srcdoc') found.push(`${where} has srcdoc`);
       if (URL_ATTRS.includes(name) && /^\s*(javascript|vbscript)\s*:/i.test(attr.value.replace(/[\u0000-\u001f]/g, ''))) {
         found.push(`${where} ${name}="${attr.value.slice(0, 60)}"`);
@@ -180,11 +187,9 @@ export async function render<E extends HTMLElement>(
 ): Promise<Rendered<E>> {
   const el = document.createElement(tag) as E;
   const done = new Promise<Rendered<E>>((ok) => {
-    el.addEventListener(
-      'badge-verified',
-      (e) => ok({ el, report: (e as unknown as { report: VerificationReport }).report, ended: 'badge-verified' }),
-      { once: true },
-    );
+    el.addEventListener('badge-verified', (e) => ok({ el, report: (e as unknown as { report: VerificationReport }).report, ended: 'badge-verified' }), {
+      once: true,
+    });
     el.addEventListener(
       'badge-error',
       (e) => {

@@ -93,7 +93,9 @@ async function deflateSpaces(size: number): Promise<Uint8Array> {
       left -= n;
     },
   });
-  return new Uint8Array(await new Response(source.pipeThrough(new CompressionStream("deflate") as unknown as ReadableWritablePair<Uint8Array, Uint8Array>)).arrayBuffer());
+  return new Uint8Array(
+    await new Response(source.pipeThrough(new CompressionStream('deflate') as unknown as ReadableWritablePair<Uint8Array, Uint8Array>)).arrayBuffer(),
+  );
 }
 
 const PNG_SIG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
@@ -174,9 +176,7 @@ function svgWith(body: string, prolog = ''): string {
 }
 
 const BILLION_LAUGHS =
-  '<!DOCTYPE svg [<!ENTITY lol "lol">' +
-  Array.from({ length: 9 }, (_, i) => `<!ENTITY lol${i + 1} "${`&lol${i || ''};`.repeat(10)}">`).join('') +
-  ']>';
+  '<!DOCTYPE svg [<!ENTITY lol "lol">' + Array.from({ length: 9 }, (_, i) => `<!ENTITY lol${i + 1} "${`&lol${i || ''};`.repeat(10)}">`).join('') + ']>';
 
 // ---------- the corpus ----------
 
@@ -253,14 +253,39 @@ export const malformedCases: MalformedCase[] = [
   { name: 'HTTP 500', group: 'transport', input: at('/__test/status/500'), codes: ['http-status'] },
   { name: 'HTTP 403', group: 'transport', input: at('/__test/status/403'), codes: ['http-status'] },
   { name: 'a redirect loop', group: 'transport', input: at('/__test/redirect-loop'), codes: ['redirect-loop', 'fetch-failed'] },
-  { name: 'a redirect to javascript:', group: 'transport', input: at('/__test/redirect?to=javascript:window.__xss=1'), codes: ['fetch-failed', 'redirect-loop'] },
-  { name: 'a redirect to data:text/html', group: 'transport', input: at('/__test/redirect?to=data:text/html,<script>window.__xss=1</script>'), codes: ['fetch-failed', 'redirect-loop'] },
+  {
+    name: 'a redirect to javascript:',
+    group: 'transport',
+    input: at('/__test/redirect?to=javascript:window.__xss=1'),
+    codes: ['fetch-failed', 'redirect-loop'],
+  },
+  {
+    name: 'a redirect to data:text/html',
+    group: 'transport',
+    input: at('/__test/redirect?to=data:text/html,<script>window.__xss=1</script>'),
+    codes: ['fetch-failed', 'redirect-loop'],
+  },
   { name: 'a 50 MB body', group: 'transport', input: at('/__test/big?mb=50'), codes: ['too-large'] },
   { name: 'an endless slow drip', group: 'transport', input: at('/__test/slow'), options: { timeout: 800 }, codes: ['timeout'] },
-  { name: 'HTML served as text/html', group: 'transport', input: at(`/__test/echo?type=text/html&body=${encodeURIComponent('<!doctype html><title>x</title><script>window.__xss=1</script>')}`), codes: NOT_A },
-  { name: 'not-JSON served as application/json', group: 'transport', input: at(`/__test/echo?type=application/json&body=${encodeURIComponent('{"oops":')}`), codes: MALFORMED },
+  {
+    name: 'HTML served as text/html',
+    group: 'transport',
+    input: at(`/__test/echo?type=text/html&body=${encodeURIComponent('<!doctype html><title>x</title><script>window.__xss=1</script>')}`),
+    codes: NOT_A,
+  },
+  {
+    name: 'not-JSON served as application/json',
+    group: 'transport',
+    input: at(`/__test/echo?type=application/json&body=${encodeURIComponent('{"oops":')}`),
+    codes: MALFORMED,
+  },
   { name: 'text served as image/png', group: 'transport', input: at(`/__test/echo?type=image/png&body=hello`), codes: NOT_A },
-  { name: 'text served as image/svg+xml', group: 'transport', input: at(`/__test/echo?type=image/svg%2Bxml&body=${encodeURIComponent('not xml at all')}`), codes: NOT_A },
+  {
+    name: 'text served as image/svg+xml',
+    group: 'transport',
+    input: at(`/__test/echo?type=image/svg%2Bxml&body=${encodeURIComponent('not xml at all')}`),
+    codes: NOT_A,
+  },
   { name: 'an empty 200 answer', group: 'transport', input: at('/__test/echo?type=application/json&body='), codes: NOT_A },
   {
     name: 'a CORS-blocked origin',
@@ -268,19 +293,44 @@ export const malformedCases: MalformedCase[] = [
     input: async () => `${(await testConfig()).noCorsOrigin}/package.json`,
     codes: ['cors-blocked', 'fetch-failed'],
   },
-  { name: 'a javascript: URL as the source', group: 'transport', input: async () => new URL(`javascript:window.__xss=1`), codes: ['fetch-failed', 'malformed', 'not-a-credential', 'unsupported'] },
-  { name: 'a file: URL as the source', group: 'transport', input: async () => new URL('file:///etc/passwd'), codes: ['fetch-failed', 'malformed', 'not-a-credential', 'unsupported'] },
+  {
+    name: 'a javascript: URL as the source',
+    group: 'transport',
+    input: async () => new URL(`javascript:window.__xss=1`),
+    codes: ['fetch-failed', 'malformed', 'not-a-credential', 'unsupported'],
+  },
+  {
+    name: 'a file: URL as the source',
+    group: 'transport',
+    input: async () => new URL('file:///etc/passwd'),
+    codes: ['fetch-failed', 'malformed', 'not-a-credential', 'unsupported'],
+  },
 
   // JWT / JWS segments
   { name: 'JWT with invalid base64url', group: 'jwt', input: jsonText('eyJ!!!.eyJ***.c2ln'), codes: NOT_A },
   { name: 'JWT with 4 segments', group: 'jwt', input: async () => `${jwt({ alg: 'EdDSA' }, soundCredential())}.extra`, codes: [...NOT_A, 'unsupported'] },
   { name: 'JWE-shaped 5 segments', group: 'jwt', input: jsonText('eyJhbGciOiJSU0EtT0FFUCJ9.AAAA.AAAA.AAAA.AAAA'), codes: [...NOT_A, 'unsupported'] },
-  { name: 'JWT header that is not JSON', group: 'jwt', input: async () => `${b64url('hello')}.${b64url(JSON.stringify({ vc: soundCredential() }))}.AAAA`, codes: NOT_A },
-  { name: 'JWT payload that is not JSON', group: 'jwt', input: async () => `${b64url(JSON.stringify({ alg: 'EdDSA' }))}.${b64url('{"vc":')}.AAAA`, codes: NOT_A },
+  {
+    name: 'JWT header that is not JSON',
+    group: 'jwt',
+    input: async () => `${b64url('hello')}.${b64url(JSON.stringify({ vc: soundCredential() }))}.AAAA`,
+    codes: NOT_A,
+  },
+  {
+    name: 'JWT payload that is not JSON',
+    group: 'jwt',
+    input: async () => `${b64url(JSON.stringify({ alg: 'EdDSA' }))}.${b64url('{"vc":')}.AAAA`,
+    codes: NOT_A,
+  },
   { name: 'JWT payload that is an array', group: 'jwt', input: async () => jwt({ alg: 'EdDSA' }, [1, 2, 3]), codes: NOT_A },
   { name: 'JWT payload that is no credential', group: 'jwt', input: async () => jwt({ alg: 'EdDSA' }, { sub: 'x', iat: 1 }), codes: NOT_A },
   { name: 'JWT with an empty payload segment', group: 'jwt', input: async () => `${b64url(JSON.stringify({ alg: 'EdDSA' }))}..AAAA`, codes: NOT_A },
-  { name: 'JWT with standard-base64 characters', group: 'jwt', input: async () => `${btoa(JSON.stringify({ alg: 'EdDSA', x: '>>>??' }))}.${btoa(JSON.stringify({ vc: { a: '>>>???' } }))}.AA+/`, codes: NOT_A },
+  {
+    name: 'JWT with standard-base64 characters',
+    group: 'jwt',
+    input: async () => `${btoa(JSON.stringify({ alg: 'EdDSA', x: '>>>??' }))}.${btoa(JSON.stringify({ vc: { a: '>>>???' } }))}.AA+/`,
+    codes: NOT_A,
+  },
 
   // PNG
   { name: 'PNG signature only', group: 'png', input: async () => PNG_SIG.slice(), codes: NOT_A },
@@ -342,7 +392,12 @@ export const malformedCases: MalformedCase[] = [
     group: 'svg',
     input: async () =>
       new Blob(
-        [svgWith('<openbadges:assertion>&xxe;</openbadges:assertion>', `<!DOCTYPE svg [<!ENTITY xxe SYSTEM "${location.origin}/__test/echo?type=application/json&body=xxe-fetched">]>`)],
+        [
+          svgWith(
+            '<openbadges:assertion>&xxe;</openbadges:assertion>',
+            `<!DOCTYPE svg [<!ENTITY xxe SYSTEM "${location.origin}/__test/echo?type=application/json&body=xxe-fetched">]>`,
+          ),
+        ],
         { type: 'image/svg+xml' },
       ),
     codes: [...NOT_A, 'unsupported'],
@@ -353,7 +408,12 @@ export const malformedCases: MalformedCase[] = [
     group: 'svg',
     input: async () =>
       new Blob(
-        [svgWith('<openbadges:assertion verify="&xxe;"></openbadges:assertion>', `<!DOCTYPE svg [<!ENTITY xxe SYSTEM "${location.origin}/__test/echo?type=text/plain&body=xxe-attr">]>`)],
+        [
+          svgWith(
+            '<openbadges:assertion verify="&xxe;"></openbadges:assertion>',
+            `<!DOCTYPE svg [<!ENTITY xxe SYSTEM "${location.origin}/__test/echo?type=text/plain&body=xxe-attr">]>`,
+          ),
+        ],
         { type: 'image/svg+xml' },
       ),
     codes: [...NOT_A, 'unsupported', 'fetch-failed'],

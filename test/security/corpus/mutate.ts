@@ -156,7 +156,10 @@ FIELD_CHANGES.push(
   ['proof.jws', ch],
   ['proof.created', date],
   ['proof.verificationMethod', ch],
-  ['proof.cryptosuite', (v) => (v === 'eddsa-rdfc-2022' ? 'eddsa-jcs-2022' : v === 'eddsa-jcs-2022' ? 'eddsa-rdfc-2022' : typeof v === 'string' ? tweak(v) : undefined)],
+  [
+    'proof.cryptosuite',
+    (v) => (v === 'eddsa-rdfc-2022' ? 'eddsa-jcs-2022' : v === 'eddsa-jcs-2022' ? 'eddsa-rdfc-2022' : typeof v === 'string' ? tweak(v) : undefined),
+  ],
   ['proof.proofPurpose', (v) => (v === 'assertionMethod' ? 'authentication' : undefined)],
   ['proof.0.proofValue', ch],
   ['proof.0.verificationMethod', ch],
@@ -224,14 +227,27 @@ export function mutantsOf(raw: string): Mutant[] {
   if (isCompactJws(text)) {
     const [h, p, sig] = text.split('.');
     const payload = JSON.parse(b64urlDecode(p)) as Json;
-    const out: Mutant[] = fieldMutants(payload).map(({ what, doc, expect }) => ({ what: `jwt:payload.${what}`, input: `${h}.${b64url(JSON.stringify(doc))}.${sig}`, expect }));
+    const out: Mutant[] = fieldMutants(payload).map(({ what, doc, expect }) => ({
+      what: `jwt:payload.${what}`,
+      input: `${h}.${b64url(JSON.stringify(doc))}.${sig}`,
+      expect,
+    }));
     // The same payload, re-serialized differently (spaces): the signed bytes changed, the meaning did not.
-    out.push({ what: 'jwt:payload re-encoded with different whitespace', input: `${h}.${b64url(JSON.stringify(payload, null, 1))}.${sig}`, expect: 'invalid:proof' });
+    out.push({
+      what: 'jwt:payload re-encoded with different whitespace',
+      input: `${h}.${b64url(JSON.stringify(payload, null, 1))}.${sig}`,
+      expect: 'invalid:proof',
+    });
     out.push({ what: 'jwt:signature one char', input: `${h}.${p}.${tweak(sig)}`, expect: 'invalid:proof' });
     const header = JSON.parse(b64urlDecode(h)) as Json;
     // A kid that names no key leaves the signature unchecked; a did:jwk kid still names a key (the
     // changed one, in the DID itself), under which the signature fails.
-    if (typeof header.kid === 'string') out.push({ what: 'jwt:header.kid', input: `${b64url(JSON.stringify({ ...header, kid: tweakId(header.kid) }))}.${p}.${sig}`, expect: header.kid.startsWith('did:jwk:') ? 'invalid:proof' : 'indeterminate' });
+    if (typeof header.kid === 'string')
+      out.push({
+        what: 'jwt:header.kid',
+        input: `${b64url(JSON.stringify({ ...header, kid: tweakId(header.kid) }))}.${p}.${sig}`,
+        expect: header.kid.startsWith('did:jwk:') ? 'invalid:proof' : 'indeterminate',
+      });
     out.push({ what: 'jwt:header.alg none, signature dropped', input: `${b64url(JSON.stringify({ ...header, alg: 'none' }))}.${p}.`, expect: 'invalid:proof' });
     return out;
   }

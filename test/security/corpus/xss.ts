@@ -118,7 +118,10 @@ export function ob3Carrying(p: string, id = 'x'): Record<string, unknown> {
   const image = { id: p, type: 'Image', caption: p };
   return {
     '@context': ['https://www.w3.org/ns/credentials/v2', 'https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json'],
-    id: `urn:uuid:00000000-0000-4000-8000-${id.replace(/[^0-9a-f]/gi, '0').padStart(12, '0').slice(-12)}`,
+    id: `urn:uuid:00000000-0000-4000-8000-${id
+      .replace(/[^0-9a-f]/gi, '0')
+      .padStart(12, '0')
+      .slice(-12)}`,
     type: ['VerifiableCredential', 'OpenBadgeCredential'],
     name: p,
     description: p,
@@ -146,9 +149,7 @@ export function ob3Carrying(p: string, id = 'x'): Record<string, unknown> {
         image,
         criteria: { id: p, narrative: p },
         tag: [p],
-        alignment: [
-          { type: ['Alignment'], targetName: p, targetUrl: p, targetDescription: p, targetFramework: p, targetCode: p },
-        ],
+        alignment: [{ type: ['Alignment'], targetName: p, targetUrl: p, targetDescription: p, targetFramework: p, targetCode: p }],
         resultDescription: [{ id: 'urn:uuid:result-1', type: ['ResultDescription'], name: p, resultType: 'LetterGrade' }],
       },
       result: [{ type: ['Result'], resultDescription: 'urn:uuid:result-1', value: p, status: p }],

@@ -29,7 +29,8 @@ const catalogue: Catalogue = {
   'identity.registry': '{registry} führt den Aussteller als „{name}“.',
   'identity.registryOnly': '{registry} führt den Aussteller.',
   'identity.nameDiffers': 'Das Badge selbst nennt seinen Aussteller „{name}“.',
-  'identity.none': 'Nichts verbindet den Signaturschlüssel mit einer Organisation: keine Domain des Ausstellers, kein Registereintrag. Die Signatur beweist nur, dass dieser Schlüssel das Badge erstellt hat.',
+  'identity.none':
+    'Nichts verbindet den Signaturschlüssel mit einer Organisation: keine Domain des Ausstellers, kein Registereintrag. Die Signatur beweist nur, dass dieser Schlüssel das Badge erstellt hat.',
   'identity.unknown': 'Die Ausstellerregister waren nicht erreichbar, daher bestätigt nichts, wem der Signaturschlüssel gehört.',
   'identity.claimedName': 'Vom Badge angegebener Ausstellername (nicht bestätigt): {name}',
   'identity.claimedUrl': 'Vom Badge angegebene Website (nicht bestätigt): {url}',
@@ -101,7 +102,8 @@ const catalogue: Catalogue = {
   'explain.children': 'Dieser Nachweis enthält weitere Nachweise; jeder wurde einzeln geprüft.',
   'explain.jwt-claims': 'Ein als Token gesendetes Badge wiederholt einige Angaben; beide müssen übereinstimmen.',
   'explain.trusted-issuer': 'Diese Seite nennt Aussteller, denen sie vertraut; wir haben geprüft, ob dieser dazugehört.',
-  'explain.identity': 'Eine gültige Signatur beweist, welcher Schlüssel das Badge erstellt hat, nicht wem er gehört. Wir haben nach etwas anderem als dem Badge gesucht, das den Schlüssel mit einem Namen verbindet: einer Domain des Ausstellers oder einem Ausstellerregister.',
+  'explain.identity':
+    'Eine gültige Signatur beweist, welcher Schlüssel das Badge erstellt hat, nicht wem er gehört. Wir haben nach etwas anderem als dem Badge gesucht, das den Schlüssel mit einem Namen verbindet: einer Domain des Ausstellers oder einem Ausstellerregister.',
   'explain.other': 'Eine zusätzliche Prüfung des Prüfprogramms.',
   'meaning.passed': 'Darauf können Sie sich verlassen.',
   'meaning.failed': 'Vertrauen Sie diesem Badge aus diesem Grund nicht.',
@@ -142,7 +144,8 @@ const catalogue: Catalogue = {
   'share.downloadImage': 'Badge-Bild herunterladen',
   'share.text': 'Ich habe „{name}“ von {issuer} erhalten.',
   'verify.title': 'Badge prüfen',
-  'verify.intro': 'Fügen Sie einen Link oder das Badge selbst (JSON oder JWT) ein oder wählen Sie ein Badge-Bild. Nichts wird hochgeladen: Die Prüfung läuft in Ihrem Browser.',
+  'verify.intro':
+    'Fügen Sie einen Link oder das Badge selbst (JSON oder JWT) ein oder wählen Sie ein Badge-Bild. Nichts wird hochgeladen: Die Prüfung läuft in Ihrem Browser.',
   'verify.url': 'Link zum Badge (URL)',
   'verify.text': 'Badge als JSON oder JWT',
   'verify.file': 'Badge-Bild (PNG oder SVG) oder Datei',

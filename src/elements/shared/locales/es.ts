@@ -29,7 +29,8 @@ const catalogue: Catalogue = {
   'identity.registry': '{registry} registra al emisor como «{name}».',
   'identity.registryOnly': '{registry} registra al emisor.',
   'identity.nameDiffers': 'La propia insignia llama a su emisor «{name}».',
-  'identity.none': 'Nada vincula la clave de firma con una organización: ni un dominio que controle el emisor ni una inscripción en un registro. La firma solo prueba que esta clave creó la insignia.',
+  'identity.none':
+    'Nada vincula la clave de firma con una organización: ni un dominio que controle el emisor ni una inscripción en un registro. La firma solo prueba que esta clave creó la insignia.',
   'identity.unknown': 'No se pudo consultar los registros de emisores, así que nada confirma a quién pertenece la clave de firma.',
   'identity.claimedName': 'Nombre del emisor que da la insignia (sin confirmar): {name}',
   'identity.claimedUrl': 'Sitio web que da la insignia (sin confirmar): {url}',
@@ -101,7 +102,8 @@ const catalogue: Catalogue = {
   'explain.children': 'Esta credencial contiene otras; cada una se comprobó por separado.',
   'explain.jwt-claims': 'Una insignia enviada como token repite algunos datos fuera de la insignia; deben coincidir.',
   'explain.trusted-issuer': 'Esta página enumera los emisores que respalda; comprobamos si este es uno de ellos.',
-  'explain.identity': 'Una firma válida prueba qué clave creó la insignia, no de quién es esa clave. Buscamos algo distinto de la insignia que vincule la clave con un nombre: un dominio que controle el emisor o un registro de emisores.',
+  'explain.identity':
+    'Una firma válida prueba qué clave creó la insignia, no de quién es esa clave. Buscamos algo distinto de la insignia que vincule la clave con un nombre: un dominio que controle el emisor o un registro de emisores.',
   'explain.other': 'Una comprobación adicional del verificador.',
   'meaning.passed': 'Puede confiar en esto.',
   'meaning.failed': 'No confíe en esta insignia por este motivo.',

@@ -29,7 +29,8 @@ const catalogue: Catalogue = {
   'identity.registry': '{registry} répertorie l’émetteur sous le nom « {name} ».',
   'identity.registryOnly': '{registry} répertorie l’émetteur.',
   'identity.nameDiffers': 'Le badge lui-même nomme son émetteur « {name} ».',
-  'identity.none': 'Rien ne lie la clé de signature à une organisation : ni domaine contrôlé par l’émetteur, ni inscription dans un registre. La signature prouve seulement que cette clé a créé le badge.',
+  'identity.none':
+    'Rien ne lie la clé de signature à une organisation : ni domaine contrôlé par l’émetteur, ni inscription dans un registre. La signature prouve seulement que cette clé a créé le badge.',
   'identity.unknown': 'Les registres d’émetteurs n’ont pas pu être consultés : rien ne confirme à qui appartient la clé de signature.',
   'identity.claimedName': 'Nom d’émetteur donné par le badge (non confirmé) : {name}',
   'identity.claimedUrl': 'Site web donné par le badge (non confirmé) : {url}',
@@ -101,7 +102,8 @@ const catalogue: Catalogue = {
   'explain.children': 'Cette attestation en contient d’autres ; chacune a été vérifiée séparément.',
   'explain.jwt-claims': 'Un badge envoyé sous forme de jeton répète certaines informations ; elles doivent concorder.',
   'explain.trusted-issuer': 'Cette page liste les émetteurs qu’elle reconnaît ; nous avons vérifié si celui-ci en fait partie.',
-  'explain.identity': 'Une signature valide prouve quelle clé a créé le badge, pas à qui appartient cette clé. Nous avons cherché autre chose que le badge pour lier la clé à un nom : un domaine contrôlé par l’émetteur ou un registre d’émetteurs.',
+  'explain.identity':
+    'Une signature valide prouve quelle clé a créé le badge, pas à qui appartient cette clé. Nous avons cherché autre chose que le badge pour lier la clé à un nom : un domaine contrôlé par l’émetteur ou un registre d’émetteurs.',
   'explain.other': 'Une vérification supplémentaire du vérificateur.',
   'meaning.passed': 'Vous pouvez vous y fier.',
   'meaning.failed': 'Ne vous fiez pas à ce badge pour cette raison.',
@@ -142,7 +144,8 @@ const catalogue: Catalogue = {
   'share.downloadImage': 'Télécharger l’image du badge',
   'share.text': 'J’ai obtenu « {name} » de {issuer}.',
   'verify.title': 'Vérifier un badge',
-  'verify.intro': 'Collez un lien, collez le badge lui-même (JSON ou JWT) ou choisissez une image de badge. Rien n’est envoyé : la vérification se fait dans votre navigateur.',
+  'verify.intro':
+    'Collez un lien, collez le badge lui-même (JSON ou JWT) ou choisissez une image de badge. Rien n’est envoyé : la vérification se fait dans votre navigateur.',
   'verify.url': 'Lien du badge (URL)',
   'verify.text': 'JSON ou JWT du badge',
   'verify.file': 'Image du badge (PNG ou SVG) ou fichier',
