@@ -16,7 +16,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync, r
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync, gunzipSync } from 'node:zlib';
-import { b64u, fromB64u, multibaseU, multikeyToEd25519, utf8 } from './lib/codec.mjs';
+import { b64u, fromB64u, multibaseU, utf8 } from './lib/codec.mjs';
 import { loadKeys } from './lib/keys.mjs';
 import { makePlatformFixtures } from './make-platform-fixtures.mjs';
 import { makeIdentityFixtures } from './make-identity-fixtures.mjs';
@@ -192,8 +192,6 @@ const adaHash =
 
 // ---------------------------------------------------------------------------------------------
 // Issuers
-
-const PALETTE = ['#1f6feb', '#8250df', '#1a7f37', '#bf3989', '#d1242f', '#9a6700', '#0a7c8c', '#57606a'];
 
 function profile(id, name, host, extra = {}) {
   return { id, type: ['Profile'], name, url: `https://${host}/`, email: `badges@${host}`, ...extra };

@@ -2,8 +2,6 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { BadgeCardElement } from '../../src/elements/badge-card.js';
 import { BadgeWallElement } from '../../src/elements/badge-wall.js';
 import type { BadgeWallVerifiedEvent } from '../../src/elements/wall/events.js';
-import type { BadgeSelectEvent } from '../../src/elements/shared/events.js';
-import { wallStyles } from '../../src/elements/wall/styles.js';
 import { fixtureProxy, type FixtureCase } from '../helpers/hosts.js';
 import { afterFrame, afterIntersectionAndIdle, whenDom } from '../helpers/dom-wait.js';
 import { configure } from '../../src/elements/shared/config.js';
@@ -49,8 +47,6 @@ async function mountWall(setup: (el: BadgeWallElement) => void, children = ''): 
 
 const root = (el: BadgeWallElement) => el.shadowRoot!;
 const tiles = (el: BadgeWallElement) => [...root(el).querySelectorAll<HTMLElement>('.tile')];
-const cardNames = (el: BadgeWallElement) =>
-  [...root(el).querySelectorAll<BadgeCardElement>('.tile badge-card')].map((c) => c.verificationReport?.badge?.name ?? '');
 
 async function settle(el: BadgeWallElement): Promise<void> {
   await el.updateComplete;

@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, oneEvent } from '@open-wc/testing';
 import { BadgeCardElement } from '../../src/elements/badge-card.js';
 import { BadgeWallElement } from '../../src/elements/badge-wall.js';
 import type { BadgeWallVerifiedEvent } from '../../src/elements/wall/events.js';
@@ -31,19 +31,6 @@ function countingFetch(): { fetch: typeof fetch; counts: Map<string, number>; to
 }
 
 const local = (url: string): string => fixtureProxy(url)!;
-
-/** Mounts a wall, listening for its first `badge-wall-verified` before it connects. */
-async function mountWall(setup: (el: BadgeWallElement) => void, children = ''): Promise<{ el: BadgeWallElement; counts: BadgeWallVerifiedEvent['counts'] }> {
-  const el = document.createElement('badge-wall');
-  el.proxy = fixtureProxy;
-  setup(el);
-  el.innerHTML = children;
-  const done = new Promise<BadgeWallVerifiedEvent>((resolve) => el.addEventListener('badge-wall-verified', resolve, { once: true }));
-  await fixture(html`<div>${el}</div>`);
-  const event = await done;
-  await el.updateComplete;
-  return { el, counts: event.counts };
-}
 
 const root = (el: BadgeWallElement) => el.shadowRoot!;
 const tiles = (el: BadgeWallElement) => [...root(el).querySelectorAll<HTMLElement>('.tile')];

@@ -4,7 +4,7 @@
 
 import type { Alignment, Badge, Endorsement, Evidence, Issuer, Recipient, ResultItem, SourceFormat, Translation } from '../model.js';
 import type { Detected, JsonObject } from '../options.js';
-import { asArray, idOf, isObj } from '../json.js';
+import { asArray, isObj } from '../json.js';
 
 export interface VcFormatInfo {
   format: SourceFormat;

@@ -2,7 +2,7 @@
 // formats/vc.ts calls these; they never decide the overall status themselves.
 
 import type { Check } from '../model.js';
-import type { JsonObject, VerifyContext } from '../options.js';
+import type { JsonObject } from '../options.js';
 
 /** The outcome of checking a credential's securing mechanism. */
 export interface ProofResult {

@@ -65,7 +65,10 @@ function contextUrls(value: unknown, out: Set<string> = new Set()): Set<string> 
   if (Array.isArray(value)) for (const v of value) contextUrls(v, out);
   else if (value && typeof value === 'object') {
     for (const [k, v] of Object.entries(value)) {
-      if (k === '@context') for (const c of Array.isArray(v) ? v : [v]) typeof c === 'string' ? out.add(c) : contextUrls(c, out);
+      if (k === '@context')
+        for (const c of Array.isArray(v) ? v : [v])
+          if (typeof c === 'string') out.add(c);
+          else contextUrls(c, out);
       else contextUrls(v, out);
     }
   }
