@@ -7,7 +7,7 @@ import { BadgeElement } from './shared/base.js';
 import { badgeSettingsContext, type BadgeSettings } from './shared/config.js';
 import { localizedBadge, warmIntl, type Translator } from './shared/i18n.js';
 import { renderMarkdown } from './shared/markdown.js';
-import { checkStyles, errorText, fill, issuerConfirmation, registryLabel, renderChecks, renderSegments, summarize } from './shared/report.js';
+import { checkStyles, errorText, fill, issuerConfirmation, registryLabel, renderSegments, summarize } from './shared/report.js';
 import { cleanText, clipText, shortDid } from './shared/safe-text.js';
 import { safeImageUrl, safeLinkUrl } from './shared/safe-url.js';
 import { skillsOf } from './shared/skills.js';
@@ -23,7 +23,7 @@ import { heading } from './shared/heading.js';
 export type BadgeCardLayout = 'card' | 'compact' | 'full';
 
 type IdentityStep = typeof import('./shared/identity-step.js');
-/** The report's "Who issued it" step, loaded on the first open of any card's report (see shared/identity-step.ts). */
+/** The report's checks and its "Who issued it" step, loaded on the first open of any card's report (see shared/identity-step.ts). */
 let identityStep: IdentityStep | undefined;
 let identityStepLoading: Promise<IdentityStep> | undefined;
 function loadIdentityStep(): Promise<IdentityStep> {
@@ -283,7 +283,7 @@ export class BadgeCardElement extends BadgeElement {
     if (!this._open) return nothing;
     const checkedAt = t.date(report.verifiedAt);
     return html`<div part="details" id="details" class="details wide">
-      ${renderChecks(t, report, { identity: identityStep?.renderIdentity })}
+      ${identityStep ? identityStep.renderChecks(t, report, { identity: identityStep.renderIdentity }) : html`<ol class="checks" aria-busy="true"></ol>`}
       ${
         report.children?.length
           ? html`<ul class="children">

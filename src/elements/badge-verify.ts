@@ -8,7 +8,8 @@ import { BadgeErrorEvent, BadgeVerifiedEvent } from './shared/events.js';
 import { addEnglish, type Translator } from './shared/i18n.js';
 import { enVerify } from './shared/strings-verify.js';
 import { renderIdentity } from './shared/identity-step.js';
-import { checkStyles, issuerConfirmation, renderChecks, renderSegments, summarize } from './shared/report.js';
+import { checkStyles, issuerConfirmation, renderSegments, summarize } from './shared/report.js';
+import { renderChecks } from './shared/report-details.js';
 import { baseStyles, themeDefaults, verifyTokens } from './shared/styles.js';
 import type { BadgeCardElement } from './badge-card.js';
 

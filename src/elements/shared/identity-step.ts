@@ -10,6 +10,9 @@ import { addEnglish, type Translator } from './i18n.js';
 import { fill, registryLabel, renderSegments, type Segment } from './report.js';
 import { cleanText, clipText, shortDid } from './safe-text.js';
 
+// The list of checks travels with this step: a card draws both when its report is first opened.
+export { renderChecks } from './report-details.js';
+
 export const enIdentity = {
   'identity.domain': 'The issuer is tied to the domain {domain}: whoever signed this badge controls that domain.',
   'identity.registry': '{registry} lists the issuer as “{name}”.',

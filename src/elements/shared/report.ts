@@ -1,11 +1,10 @@
 // Pure rendering of a VerificationReport: the one-line summary (the card's status line) and the
-// list of checks (the card's details, the verifier's step-by-step view). No element state here.
+// words it is made of; the list of checks is ./report-details.ts (a chunk). No element state here.
 // Core's check messages are shown as text next to our translated titles and explanations.
 
-import { css, html, nothing, type TemplateResult } from 'lit';
-import { heading } from './heading.js';
-import type { Badge, Check, IssuerIdentity, Outcome, ReportStatus, VerificationReport } from '../../core/model.js';
-import { checkExplanation, checkTitle, hasKey, outcomeLabel, outcomeMeaning, type MessageKey, type Translator } from './i18n.js';
+import { css, html } from 'lit';
+import type { Check, IssuerIdentity, ReportStatus, VerificationReport } from '../../core/model.js';
+import { checkTitle, hasKey, type MessageKey, type Translator } from './i18n.js';
 import { clipText } from './safe-text.js';
 
 export type SummaryKind = ReportStatus | 'loading';
@@ -34,7 +33,6 @@ export interface StatusSummary {
 }
 
 const ICONS: Record<SummaryKind, string> = { valid: '✓', invalid: '✕', indeterminate: '?', error: '!', loading: '…' };
-const OUTCOME_ICONS: Record<Outcome, string> = { passed: '✓', failed: '✕', warning: '!', skipped: '–', unknown: '?' };
 
 /** True when an unknown outcome came from the browser refusing a cross-origin answer. */
 export function isCorsProblem(check: Check): boolean {
@@ -181,56 +179,6 @@ export function summarize(t: Translator, report: VerificationReport | undefined)
 export function errorText(t: Translator, code: string | undefined): string {
   const key = `error.${code}`;
   return t.t(hasKey(key) ? (key as MessageKey) : 'error.other');
-}
-
-export interface ChecksOptions {
-  /** Add what each check means and what its outcome means for trust (the verifier's view). */
-  explain?: boolean;
-  /** Heading level of each step when `explain` is on. Default 4. */
-  headingLevel?: number;
-  /** List the `identity` step ("Who issued it") first. */
-  identityFirst?: boolean;
-  /** Renders the `identity` step in the page's language (./identity-step.ts); without it, core's message. */
-  identity?: (t: Translator, identity: IssuerIdentity | undefined, badge?: Badge) => unknown;
-}
-
-/** Every check, in the order it ran: title, outcome (as words and symbol), core's message. */
-export function renderChecks(t: Translator, report: VerificationReport, options: ChecksOptions = {}): TemplateResult {
-  // <badge-verify> shows who issued it first: the question a reader asks right after "is it valid?".
-  const checks = options.identityFirst ? [...report.checks].sort((a, b) => Number(b.id === 'identity') - Number(a.id === 'identity')) : report.checks;
-  return html`<ol class="checks">
-    ${checks.map((c) => renderCheck(t, c, options, report.badge))}
-  </ol>`;
-}
-
-function renderCheck(t: Translator, c: Check, options: ChecksOptions, badge?: Badge): TemplateResult {
-  const title = checkTitle(t, c.id);
-  return html`<li class="check ${c.outcome}" data-check=${c.id} data-outcome=${c.outcome}>
-    <span class="check-head">
-      <span class="check-icon" aria-hidden="true">${OUTCOME_ICONS[c.outcome] ?? '?'}</span>
-      ${options.explain ? heading(options.headingLevel ?? 4, title, { class: 'check-title' }) : html`<strong class="check-title">${title}</strong>`}
-      <span class="check-outcome">${outcomeLabel(t, c.outcome)}</span>
-    </span>
-    ${options.explain ? html`<p class="check-explain">${checkExplanation(t, c.id)}</p>` : nothing}
-    ${c.id === 'identity' && options.identity ? options.identity(t, c.detail as IssuerIdentity | undefined, badge) : html`<p class="check-message">${withDates(t, c.message)}</p>`}
-    ${options.explain ? html`<p class="check-meaning"><strong>${t.t('verify.meaning')}:</strong> ${outcomeMeaning(t, c.outcome)}</p>` : nothing}
-  </li>`;
-}
-
-const ISO_INSTANT = /\b\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?Z\b/g;
-
-/** Core's message with its ISO timestamps ("Valid since 2019-01-10T09:00:00.000Z") as dates in the page's language; the instant stays in `datetime` and the tooltip. */
-function withDates(t: Translator, message: string): unknown[] {
-  const out: unknown[] = [];
-  let last = 0;
-  for (const m of message.matchAll(ISO_INSTANT)) {
-    const shown = t.date(m[0]);
-    if (!shown) continue;
-    out.push(message.slice(last, m.index), html`<time datetime=${m[0]} title=${m[0]}>${shown}</time>`);
-    last = m.index! + m[0].length;
-  }
-  out.push(message.slice(last));
-  return out;
 }
 
 /** Outcome colours for the list renderChecks() draws; every element that renders checks adopts it. */
