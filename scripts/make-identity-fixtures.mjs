@@ -12,17 +12,17 @@
 // Keys are TEST-ONLY and kept in test/fixtures/identity-keys.json (created once, reused), so re-running
 // rewrites nothing but what changed. The DIDs of the fixture issuers come from test/fixtures/keys.json.
 
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadKeys } from './lib/keys.mjs';
+import { fixtureWriter } from './lib/fixture-files.mjs';
 import { addProof, rawJws, signJws, verifyJws, verifyProof } from './lib/sign.mjs';
 import { subFile } from '../test/server/routes.mjs'; // the file the test server answers for `<fetch endpoint>?sub=`
 
 const ROOT = fileURLToPath(new URL('../test/fixtures/', import.meta.url));
 const HOSTS = join(ROOT, 'hosts');
-/** Every file this script owns, so that make-fixtures.mjs does not remove them as stale. */
-const files = new Set();
+const { write, files } = fixtureWriter(HOSTS);
 
 const V2 = 'https://www.w3.org/ns/credentials/v2';
 const OB = 'https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json';
@@ -30,18 +30,6 @@ const secs = (iso) => Math.floor(Date.parse(iso) / 1000);
 const IAT = secs('2020-01-01T00:00:00Z');
 const EXP = secs('2099-01-01T00:00:00Z');
 const EXPIRED = secs('2021-01-01T00:00:00Z');
-
-function write(rel, body) {
-  const file = join(HOSTS, rel);
-  files.add(file);
-  mkdirSync(dirname(file), { recursive: true });
-  const text = typeof body === 'string' ? body : JSON.stringify(body, null, 2) + '\n';
-  // ES256 signatures differ on every run: keep a JWS whose header and payload did not change.
-  const signedPart = (t) => t.split('.').slice(0, 2).join('.');
-  if (typeof body === 'string' && existsSync(file) && signedPart(readFileSync(file, 'utf8')) === signedPart(text)) return `https://${rel}`;
-  writeFileSync(file, text);
-  return `https://${rel}`;
-}
 
 function credential({ issuer, name, id, subject, validFrom = '2025-01-15T09:00:00Z' }) {
   return {

@@ -11,30 +11,19 @@
 //   stay a group of its own. And a Northwind achievement with the same name under another id.
 // test/fixtures/renewals.json lists each chain's URLs.
 
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadKeys } from './lib/keys.mjs';
+import { fixtureWriter } from './lib/fixture-files.mjs';
 import { addProof, signJws, verifyJws, verifyProof } from './lib/sign.mjs';
 
 const ROOT = fileURLToPath(new URL('../test/fixtures/', import.meta.url));
 const HOSTS = join(ROOT, 'hosts');
-const files = new Set();
+const { write, files } = fixtureWriter(HOSTS);
 const V2 = 'https://www.w3.org/ns/credentials/v2';
 const OB = 'https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json';
 const secs = (iso) => Math.floor(Date.parse(iso) / 1000);
-
-function write(rel, body) {
-  const file = join(HOSTS, rel);
-  files.add(file);
-  mkdirSync(dirname(file), { recursive: true });
-  const text = typeof body === 'string' ? body : JSON.stringify(body, null, 2) + '\n';
-  // ES256 signatures differ on every run: keep a JWS whose header and payload did not change.
-  const signedPart = (t) => t.split('.').slice(0, 2).join('.');
-  if (typeof body === 'string' && existsSync(file) && signedPart(readFileSync(file, 'utf8')) === signedPart(text)) return `https://${rel}`;
-  writeFileSync(file, text);
-  return `https://${rel}`;
-}
 
 function ob3({ id, issuer, achievement, subject, validFrom, validUntil }) {
   return {

@@ -3,9 +3,10 @@ import { BadgeCardElement } from '../../src/elements/badge-card.js';
 import { BadgeWallElement } from '../../src/elements/badge-wall.js';
 import type { BadgeWallVerifiedEvent } from '../../src/elements/wall/events.js';
 import { fixtureProxy, type FixtureCase } from '../helpers/hosts.js';
-import { afterFrame, afterIntersectionAndIdle, whenDom } from '../helpers/dom-wait.js';
+import { afterFrame, afterIntersectionAndIdle, settle, whenDom } from '../helpers/dom-wait.js';
 import { configure } from '../../src/elements/shared/config.js';
 import { testNow } from '../helpers/clock.mjs';
+import { countingFetch } from '../helpers/counting-fetch.js';
 
 // Every badge this file verifies is judged on the suite's clock (test/helpers/clock.mjs), not the machine's.
 configure({ now: testNow });
@@ -18,17 +19,6 @@ const PORTFOLIO = 'https://badges.example/portfolio.json';
 let portfolioUrls: string[] = [];
 let verdicts = new Map<string, string>();
 void verdicts;
-
-/** A fetch that counts every URL it was asked for (after the proxy rewrite: local paths). */
-function countingFetch(): { fetch: typeof fetch; counts: Map<string, number>; total: () => number } {
-  const counts = new Map<string, number>();
-  const f = (input: RequestInfo | URL, init?: RequestInit) => {
-    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
-    counts.set(url, (counts.get(url) ?? 0) + 1);
-    return fetch(input, init);
-  };
-  return { fetch: f as typeof fetch, counts, total: () => [...counts.values()].reduce((a, b) => a + b, 0) };
-}
 
 const local = (url: string): string => fixtureProxy(url)!;
 
@@ -47,12 +37,6 @@ async function mountWall(setup: (el: BadgeWallElement) => void, children = ''): 
 
 const root = (el: BadgeWallElement) => el.shadowRoot!;
 const tiles = (el: BadgeWallElement) => [...root(el).querySelectorAll<HTMLElement>('.tile')];
-
-async function settle(el: BadgeWallElement): Promise<void> {
-  await el.updateComplete;
-  await new Promise((r) => setTimeout(r, 0));
-  await el.updateComplete;
-}
 
 before(async () => {
   portfolioUrls = ((await (await fetch(local(PORTFOLIO))).json()) as { badges: string[] }).badges;

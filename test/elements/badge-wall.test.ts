@@ -7,6 +7,8 @@ import { wallStyles } from '../../src/elements/wall/styles.js';
 import { fixtureProxy, type FixtureCase } from '../helpers/hosts.js';
 import { configure } from '../../src/elements/shared/config.js';
 import { testNow } from '../helpers/clock.mjs';
+import { settle } from '../helpers/dom-wait.js';
+import { countingFetch } from '../helpers/counting-fetch.js';
 
 // Every badge this file verifies is judged on the suite's clock (test/helpers/clock.mjs), not the machine's.
 configure({ now: testNow });
@@ -19,29 +21,12 @@ const PORTFOLIO = 'https://badges.example/portfolio.json';
 let portfolioUrls: string[] = [];
 let verdicts = new Map<string, string>();
 
-/** A fetch that counts every URL it was asked for (after the proxy rewrite: local paths). */
-function countingFetch(): { fetch: typeof fetch; counts: Map<string, number>; total: () => number } {
-  const counts = new Map<string, number>();
-  const f = (input: RequestInfo | URL, init?: RequestInit) => {
-    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
-    counts.set(url, (counts.get(url) ?? 0) + 1);
-    return fetch(input, init);
-  };
-  return { fetch: f as typeof fetch, counts, total: () => [...counts.values()].reduce((a, b) => a + b, 0) };
-}
-
 const local = (url: string): string => fixtureProxy(url)!;
 
 const root = (el: BadgeWallElement) => el.shadowRoot!;
 const tiles = (el: BadgeWallElement) => [...root(el).querySelectorAll<HTMLElement>('.tile')];
 const cardNames = (el: BadgeWallElement) =>
   [...root(el).querySelectorAll<BadgeCardElement>('.tile badge-card')].map((c) => c.verificationReport?.badge?.name ?? '');
-
-async function settle(el: BadgeWallElement): Promise<void> {
-  await el.updateComplete;
-  await new Promise((r) => setTimeout(r, 0));
-  await el.updateComplete;
-}
 
 before(async () => {
   portfolioUrls = ((await (await fetch(local(PORTFOLIO))).json()) as { badges: string[] }).badges;
@@ -267,8 +252,9 @@ describe('<badge-wall> with the portfolio', () => {
   it('fires a cancelable badge-select when a badge is chosen, and opens the badge in a dialog unless cancelled', async () => {
     const tile = tiles(el).find((t) => t.classList.contains('status-valid'))!;
     const button = tile.querySelector<HTMLButtonElement>('[part="select"]')!;
-    setTimeout(() => button.click());
-    const ev = (await oneEvent(el, 'badge-select')) as unknown as BadgeSelectEvent;
+    const selected = oneEvent(el, 'badge-select');
+    button.click();
+    const ev = (await selected) as unknown as BadgeSelectEvent;
     expect(ev.cancelable).to.equal(true);
     expect(ev.report!.status).to.equal('valid');
     await settle(el);

@@ -31,3 +31,10 @@ export function afterIntersectionAndIdle(target: Element): Promise<void> {
     io.observe(target);
   });
 }
+
+/** An element's update, the task after it (where the wall reads its tiles and renders what arrived), and the update that follows. */
+export async function settle(el: { updateComplete: Promise<unknown> }): Promise<void> {
+  await el.updateComplete;
+  await new Promise((resolve) => setTimeout(resolve));
+  await el.updateComplete;
+}
