@@ -10,7 +10,7 @@ import { BadgeSelectEvent } from './shared/events.js';
 import { addEnglish, localeReady, translator, warmIntl } from './shared/i18n.js';
 import { baseStyles, themeDefaults, wallTokens } from './shared/styles.js';
 import { BadgeWallVerifiedEvent } from './wall/events.js';
-import { DEFAULT_VIEW, isFiltered, withoutEmpty, type EntryGroup, type GroupBy, type SortOrder, type WallEntry, type WallView } from './wall/model.js';
+import { DEFAULT_VIEW, isFiltered, withoutEmpty, type GroupBy, type SortOrder, type WallEntry, type WallView } from './wall/model.js';
 import {
   countsText,
   renderControls,
@@ -32,6 +32,7 @@ import { fetchSource, parseSource, type WallSource } from './wall/sources.js';
 import { enWall } from './wall/strings.js';
 import { wallStyles } from './wall/styles.js';
 import { summarize, type WallCounts, type WallSummary } from './wall/summary.js';
+import { foldRenewals, type Derived } from './wall/renewals.js';
 import { UrlStateController } from './wall/url-state.js';
 import { WallSettingsController } from './wall/settings.js';
 
@@ -101,7 +102,7 @@ export type { BadgeWallLayout };
  * @cssprop [--badge-wall-gap=var(--badge-gap, 0.75rem)] - Space between tiles.
  *
  * @fires badge-select - A visitor chose a badge (`event.badge`, `event.report`). Cancelable: `preventDefault()` keeps the wall from opening its dialog.
- * @fires badge-wall-verified - Every badge asked for so far has been verified; `event.counts` carries the header numbers: `total`, `checked`, `valid` (of which `confirmed` and `unconfirmed`), `invalid`, `indeterminate`, `error` and `pending`.
+ * @fires badge-wall-verified - Every badge asked for so far has been verified; `event.counts` carries the header numbers: `total`, `checked`, `valid` (of which `confirmed` and `unconfirmed`), `invalid`, `indeterminate`, `error`, `pending` and `renewed` (achievements renewed; their superseded issues are in no other count).
  */
 export class BadgeWallElement extends BadgeElement {
   static override styles = [themeDefaults, wallTokens, baseStyles, wallStyles];
@@ -174,7 +175,7 @@ export class BadgeWallElement extends BadgeElement {
   readonly #data = new WallEntries();
   #loadRun = 0;
   readonly #tiles = new WallTiles();
-  #derived?: { summary: WallSummary; shown: WallEntry[]; groups: EntryGroup[] };
+  #derived?: Derived;
 
   @state() private _loadState: 'idle' | 'loading' | 'ready' | 'error' = 'idle';
   @state() private _loadError = '';
@@ -193,7 +194,7 @@ export class BadgeWallElement extends BadgeElement {
   /** `grid` (default, responsive columns), `list` (one card per row) or `compact` (a CV list). */
   @property({ reflect: true }) layout: BadgeWallLayout = 'grid';
 
-  /** `date` (newest first, default), `date-asc`, `name` or `source` (as listed). */
+  /** `date` (newest first, default), `date-asc`, `name`, `source` (as listed) or `expiring` (valid badges that expire soonest first). */
   @property({ reflect: true }) sort: SortOrder = 'date';
 
   /** `none` (default), `issuer`, `year` or `skill`. */
@@ -405,10 +406,13 @@ export class BadgeWallElement extends BadgeElement {
   }
 
   /** The view as rendered (the tiles near the viewport kept in place: wall/keep-in-place.ts) and its summary, once per change. */
-  #derive(): { summary: WallSummary; shown: WallEntry[]; groups: EntryGroup[] } {
+  #derive(): Derived {
     if (!this.#derived) {
-      const { shown, groups } = this.#places.view(this.#data.all, this.view);
-      this.#derived = { summary: summarize(this.#data.all), shown, groups };
+      // Each achievement once, as its newest valid issue; superseded issues are its history (wall/renewals.ts).
+      const folded = foldRenewals(this.#data.all);
+      const { shown, groups } = this.#places.view(folded.shown, this.view);
+      const summary = summarize(folded.shown, folded.renewed);
+      this.#derived = { summary, shown, groups, lineage: folded.lineage };
     }
     return this.#derived;
   }
@@ -459,6 +463,7 @@ export class BadgeWallElement extends BadgeElement {
       idle: this.#verifier.idle,
       limit: this.#window.limit,
       isMounted: (key) => this.#window.isMounted(key),
+      lineage: (key) => this.#derive().lineage.get(key),
       select: (entry) => this.#select(entry),
       verifyAll: () => void this.verifyAll(),
       setFilter: (key, value) => this.#setFilter(key, value),

@@ -52,8 +52,11 @@ export function countsText(t: WallT, c: WallCounts): string {
   if (c.invalid) parts.push(t('wall.invalid', { count: fmt(c.invalid) }));
   if (c.indeterminate) parts.push(t('wall.indeterminate', { count: fmt(c.indeterminate) }));
   if (c.error) parts.push(t('wall.error', { count: fmt(c.error) }));
+  if (c.renewed) parts.push(renewedText(t, c.renewed));
   return parts.join(' · ');
 }
+
+const renewedText = (t: WallT, n: number): string => (n === 1 ? t('wall.renewedCountOne') : t('wall.renewedCount', { count: fmt(n) }));
 
 /** The header: title, owner, counts, progress, issuers and the competency summary. */
 export function renderHeader(ctx: WallRenderContext): TemplateResult {
@@ -76,6 +79,7 @@ export function renderHeader(ctx: WallRenderContext): TemplateResult {
       ${c.invalid ? html`<span class="count-invalid invalid">✕ ${t('wall.invalid', { count: fmt(c.invalid) })}</span>` : nothing}
       ${c.indeterminate ? html`<span class="count-indeterminate indeterminate">? ${t('wall.indeterminate', { count: fmt(c.indeterminate) })}</span>` : nothing}
       ${c.error ? html`<span class="count-error error">! ${t('wall.error', { count: fmt(c.error) })}</span>` : nothing}
+      ${c.renewed ? html`<span class="count-renewed">↻ ${renewedText(t, c.renewed)}</span>` : nothing}
     </p>
     ${
       c.pending
@@ -137,6 +141,8 @@ export function renderControls(ctx: WallRenderContext): TemplateResult | typeof 
     ${select('issuer', t('wall.issuer'), f.issuer ?? '', [option('', t('wall.any'), !f.issuer), ...[...s.issuers, ...s.claimedIssuers.map((i) => ({ ...i, name: CLAIMED_ISSUER + i.name }))].map((i) => option(i.name, `${issuerLabel(t, i.name)} (${i.count})`, f.issuer === i.name))], (v) => ctx.setFilter('issuer', v || undefined))}
     ${select('year', t('wall.year'), f.year ?? '', [option('', t('wall.any'), !f.year), ...s.years.map((y) => option(y.name, `${y.name} (${y.count})`, f.year === y.name))], (v) => ctx.setFilter('year', v || undefined))}
     ${select('status', t('wall.status'), f.status ?? '', [option('', t('wall.any'), !f.status), ...STATUSES.map((st) => option(st, t(`wall.status.${st}`), f.status === st))], (v) => ctx.setFilter('status', (v || undefined) as WallView['status']))}
+    <label class="check"><input type="checkbox" name="expiring" .checked=${Boolean(f.expiring)}
+      @change=${(e: Event) => ctx.setFilter('expiring', (e.target as HTMLInputElement).checked || undefined)} />${t('wall.expiring')}</label>
     ${select(
       'sort',
       t('wall.sort'),

@@ -37,13 +37,17 @@ export interface Facets {
   date?: string;
   year?: string;
   status: ReportStatus;
+  /** validUntil as an ISO string, when the badge has one. */
+  until?: string;
+  /** A valid badge that expires within 90 days of its verification (the "expires within 90 days" filter). */
+  expiresSoon?: boolean;
   /** Skills: alignment names, then tags, each once (shared/skills.ts). */
   skills: string[];
   /** Lower-cased text searched by the free-text filter. */
   text: string;
 }
 
-export type SortOrder = 'date' | 'date-asc' | 'name' | 'source';
+export type SortOrder = 'date' | 'date-asc' | 'name' | 'source' | 'expiring';
 export type GroupBy = 'none' | 'issuer' | 'year' | 'skill';
 export type StatusFilter = ReportStatus | 'pending';
 
@@ -53,6 +57,8 @@ export interface WallView {
   issuer?: string;
   year?: string;
   status?: StatusFilter;
+  /** Only valid badges that expire within 90 days. */
+  expiring?: boolean;
   /** Free text: name, issuer, description, skills. */
   q?: string;
   sort: SortOrder;
@@ -61,7 +67,7 @@ export interface WallView {
 
 export const DEFAULT_VIEW: WallView = { sort: 'date', group: 'none' };
 
-export const SORT_ORDERS: readonly SortOrder[] = ['date', 'date-asc', 'name', 'source'];
+export const SORT_ORDERS: readonly SortOrder[] = ['date', 'date-asc', 'name', 'source', 'expiring'];
 export const GROUPS: readonly GroupBy[] = ['none', 'issuer', 'year', 'skill'];
 export const STATUSES: readonly StatusFilter[] = ['valid', 'invalid', 'indeterminate', 'error', 'pending'];
 
@@ -88,17 +94,24 @@ export function facetsOf(report: VerificationReport, fallbackName = ''): Facets 
   const issuer = issuerFacet(report);
   const date = validDate(badge?.issued ?? badge?.validFrom);
   const name = badge?.name || fallbackName;
+  const until = validDate(badge?.validUntil);
+  // Measured from the verification's own clock (`now`), so a fixed clock gives a fixed answer.
+  const left = until ? Date.parse(until) - Date.parse(report.verifiedAt) : NaN;
   return {
     name,
     issuer,
     date,
     year: date?.slice(0, 4),
     status: report.status,
+    until,
+    expiresSoon: report.status === 'valid' && left >= 0 && left <= SOON_MS,
     confirmed: report.status === 'valid' && issuerConfirmation(report) === 'confirmed',
     skills,
     text: [name, issuer, badge?.issuer.name, badge?.description, badge?.achievementType, ...skills].filter(Boolean).join('\n').toLowerCase(),
   };
 }
+
+const SOON_MS = 90 * 24 * 3600 * 1000;
 
 function validDate(iso: string | undefined): string | undefined {
   if (!iso) return undefined;
@@ -113,7 +126,7 @@ export function statusOf(entry: WallEntry): StatusFilter {
 
 /** True when any filter (not sort/group) is set. */
 export function isFiltered(view: WallView): boolean {
-  return Boolean(view.skill || view.issuer || view.year || view.status || view.q?.trim());
+  return Boolean(view.skill || view.issuer || view.year || view.status || view.expiring || view.q?.trim());
 }
 
 /**
@@ -133,6 +146,7 @@ export function filterEntries(entries: readonly WallEntry[], view: WallView): Wa
     if (skill && !f.skills.some((s) => s.toLowerCase() === skill)) return false;
     if (view.issuer && f.issuer !== view.issuer) return false;
     if (view.year && f.year !== view.year) return false;
+    if (view.expiring && !f.expiresSoon) return false;
     if (words.length && !words.every((w) => f.text.includes(w))) return false;
     return true;
   });
@@ -153,6 +167,7 @@ export function sortEntries(entries: readonly WallEntry[], order: SortOrder, com
     if (!fa || !fb) return fa ? -1 : fb ? 1 : a.index - b.index;
     let c = 0;
     if (order === 'name') c = compare.compare(fa.name, fb.name);
+    else if (order === 'expiring') c = expiryRank(fa) - expiryRank(fb) || (fa.until && fb.until ? fa.until.localeCompare(fb.until) : 0);
     else {
       // Undated badges go last in both date orders.
       if (!fa.date || !fb.date) c = fa.date ? -1 : fb.date ? 1 : 0;
@@ -161,6 +176,9 @@ export function sortEntries(entries: readonly WallEntry[], order: SortOrder, com
     return c || a.index - b.index;
   });
 }
+
+/** "Expiring soonest": valid badges with an end first, then valid ones without, then the rest. */
+const expiryRank = (f: Facets): number => (f.status !== 'valid' ? 2 : f.until ? 0 : 1);
 
 export interface EntryGroup {
   /** The group's key (issuer name, year, skill); '' for "none" and for the unknown group. */

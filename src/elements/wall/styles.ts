@@ -159,6 +159,15 @@ export const wallStyles = css`
     color: var(--_fg);
     max-inline-size: 14rem;
   }
+  .controls label.check {
+    flex-direction: row;
+    align-items: center;
+  }
+  .renewed {
+    margin: 0.25em 0 0;
+    font-size: 0.85em;
+    color: var(--_muted);
+  }
   .controls .search input {
     inline-size: 14rem;
   }

@@ -19,6 +19,8 @@ export interface WallCounts {
   error: number;
   /** Not verified yet (waiting or running). */
   pending: number;
+  /** Achievements renewed at least once, when any (their superseded issues are in no other count: wall/renewals.ts). */
+  renewed?: number;
 }
 
 export interface FacetCount {
@@ -59,7 +61,7 @@ const byCount = (a: FacetCount, b: FacetCount): number => b.count - a.count || a
  * Skills count the badges that show them. Skill names are compared case-insensitively (the first
  * spelling seen is kept), so "Accessibility" and "accessibility" are one skill.
  */
-export function summarize(entries: readonly WallEntry[]): WallSummary {
+export function summarize(entries: readonly WallEntry[], renewed = 0): WallSummary {
   const skills = new Map<string, number>();
   const spelling = new Map<string, string>();
   const issuers = new Map<string, number>();
@@ -80,7 +82,7 @@ export function summarize(entries: readonly WallEntry[]): WallSummary {
   const list = (m: Map<string, number>) => [...m].map(([name, count]) => ({ name, count }));
   const all = list(issuers);
   return {
-    counts: countEntries(entries),
+    counts: renewed ? { ...countEntries(entries), renewed } : countEntries(entries),
     skills: list(skills).sort(byCount),
     issuers: all.filter((i) => !i.name.startsWith(CLAIMED_ISSUER)).sort(byCount),
     claimedIssuers: all

@@ -207,6 +207,21 @@ const catalogue: Catalogue = {
   'wall.printUrl': 'التحقق على',
   'wall.printIssued': 'صدرت في {date}',
   'wall.loading': 'جارٍ التحقق…',
+  // Badges over time (issue 19, the wall).
+  'wall.renewed': 'جُددت {count} مرات منذ {year}',
+  'wall.renewedOnce': 'جُددت مرة واحدة منذ {year}',
+  'wall.renewedCount': 'جُدد {count} من الإنجازات',
+  'wall.renewedCountOne': 'جُدد إنجاز واحد',
+  'wall.earlier': 'الإصدارات السابقة',
+  'wall.issueIssued': 'صدرت في {date}',
+  'wall.issueValidFrom': 'صالحة من {date}',
+  'wall.issue.expired': 'منتهية الصلاحية',
+  'wall.issue.revoked': 'ملغاة',
+  'wall.issue.superseded': 'حلّت محلها أخرى',
+  'wall.sort.expiring': 'الأقرب انتهاءً',
+  'wall.expiring': 'تنتهي خلال 90 يومًا',
+  'wall.printRenewed': 'جُددت في {years}',
+  'wall.printValidUntil': 'صالحة حتى {date}',
 };
 
 export default catalogue;

@@ -209,6 +209,21 @@ const catalogue: Catalogue = {
   'wall.printUrl': 'Prüfen unter',
   'wall.printIssued': 'ausgestellt am {date}',
   'wall.loading': 'Wird geprüft…',
+  // Badges over time (issue 19, the wall).
+  'wall.renewed': '{count}-mal erneuert seit {year}',
+  'wall.renewedOnce': 'Einmal erneuert seit {year}',
+  'wall.renewedCount': '{count} Leistungen erneuert',
+  'wall.renewedCountOne': '1 Leistung erneuert',
+  'wall.earlier': 'Frühere Ausstellungen',
+  'wall.issueIssued': 'Ausgestellt am {date}',
+  'wall.issueValidFrom': 'gültig ab {date}',
+  'wall.issue.expired': 'abgelaufen',
+  'wall.issue.revoked': 'widerrufen',
+  'wall.issue.superseded': 'ersetzt',
+  'wall.sort.expiring': 'Läuft zuerst ab',
+  'wall.expiring': 'Läuft in 90 Tagen ab',
+  'wall.printRenewed': 'erneuert {years}',
+  'wall.printValidUntil': 'gültig bis {date}',
 };
 
 export default catalogue;

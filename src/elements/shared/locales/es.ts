@@ -208,6 +208,21 @@ const catalogue: Catalogue = {
   'wall.printUrl': 'Verificar en',
   'wall.printIssued': 'emitida el {date}',
   'wall.loading': 'Comprobando…',
+  // Badges over time (issue 19, the wall).
+  'wall.renewed': 'Renovada {count} veces desde {year}',
+  'wall.renewedOnce': 'Renovada una vez desde {year}',
+  'wall.renewedCount': '{count} logros renovados',
+  'wall.renewedCountOne': '1 logro renovado',
+  'wall.earlier': 'Emisiones anteriores',
+  'wall.issueIssued': 'Emitida el {date}',
+  'wall.issueValidFrom': 'válida desde el {date}',
+  'wall.issue.expired': 'caducada',
+  'wall.issue.revoked': 'revocada',
+  'wall.issue.superseded': 'reemplazada',
+  'wall.sort.expiring': 'Caduca antes',
+  'wall.expiring': 'Caduca en 90 días',
+  'wall.printRenewed': 'renovada en {years}',
+  'wall.printValidUntil': 'válida hasta el {date}',
 };
 
 export default catalogue;

@@ -209,6 +209,21 @@ const catalogue: Catalogue = {
   'wall.printUrl': 'Vérifier sur',
   'wall.printIssued': 'délivré le {date}',
   'wall.loading': 'Vérification…',
+  // Badges over time (issue 19, the wall).
+  'wall.renewed': 'Renouvelé {count} fois depuis {year}',
+  'wall.renewedOnce': 'Renouvelé une fois depuis {year}',
+  'wall.renewedCount': '{count} réussites renouvelées',
+  'wall.renewedCountOne': '1 réussite renouvelée',
+  'wall.earlier': 'Délivrances précédentes',
+  'wall.issueIssued': 'Délivré le {date}',
+  'wall.issueValidFrom': 'valable à partir du {date}',
+  'wall.issue.expired': 'expiré',
+  'wall.issue.revoked': 'révoqué',
+  'wall.issue.superseded': 'remplacé',
+  'wall.sort.expiring': 'Expire le plus tôt',
+  'wall.expiring': 'Expire dans les 90 jours',
+  'wall.printRenewed': 'renouvelé en {years}',
+  'wall.printValidUntil': 'valable jusqu’au {date}',
 };
 
 export default catalogue;
