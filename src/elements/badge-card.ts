@@ -18,6 +18,7 @@ import { Inputs } from './shared/inputs.js';
 import { ShareMenuController } from './card/share-controller.js';
 import { absoluteSrc } from './shared/absolute-src.js';
 import { heading } from './shared/heading.js';
+import { cardTime, type CardTime } from './card/time.js';
 
 /** How much of the badge a card shows. */
 export type BadgeCardLayout = 'card' | 'compact' | 'full';
@@ -43,6 +44,9 @@ function loadIdentityStep(): Promise<IdentityStep> {
  * Custom states: `:state(loading|valid|invalid|indeterminate|error)`, and beside a finished report
  * `:state(issuer-confirmed)` (a domain or a registry vouches for the issuer) or
  * `:state(issuer-unconfirmed)` (only the badge names its issuer: "Signature valid · issuer not confirmed").
+ * In time: `:state(expired)` ("Expired on …: renewal needed"), `:state(expiring)` (valid until a date
+ * less than `expiring-days` away, in the caution colour) and `:state(renewed)` (`history` holds
+ * earlier issues: "Renewed on …, first earned …").
  *
  * @tagname badge-card
  *
@@ -63,7 +67,7 @@ function loadIdentityStep(): Promise<IdentityStep> {
  * @csspart issuer-domain - The domain the issuer is tied to (did:web, an https issuer, Open Badges 2.0).
  * @csspart claimed - The "(claimed by the badge)" mark beside a name nothing confirms (its `title` says why).
  * @csspart recipient - Who earned it, when the credential names them.
- * @csspart dates - Issued / valid-from / expiry line.
+ * @csspart dates - The time line: issued (or renewed and first earned), valid from, valid until / expired.
  * @csspart type - The achievement type (layout="full").
  * @csspart description - The description (safe Markdown).
  * @csspart criteria - The criteria (safe Markdown and link; layout="full").
@@ -154,6 +158,16 @@ export class BadgeCardElement extends BadgeElement {
   /** Open the verification report from the start. */
   @property({ type: Boolean, reflect: true, attribute: 'open-details' }) openDetails = false;
 
+  /**
+   * Earlier issues of this badge's achievement (a wall's `AchievementGroup.earlier` from core's
+   * `groupAchievements()`, or reports a page verified): the time line then says "Renewed on …, first
+   * earned …". Only issues whose issuer was proven and is this badge's issuer count. A property only.
+   */
+  @property({ attribute: false }) history?: readonly VerificationReport[];
+
+  /** Days before its expiry from which a badge is expiring: its "Valid until" line takes the caution colour and `:state(expiring)` is on. */
+  @property({ type: Number, attribute: 'expiring-days' }) expiringDays = 60;
+
   /** The level of the badge name's heading (1-6) where the card sits in the page's outline; its sections' headings are one level below. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
 
@@ -243,6 +257,9 @@ export class BadgeCardElement extends BadgeElement {
     return this.settings.now?.() ?? new Date();
   }
 
+  /** Where the shown badge stands in time (card/time.ts): read by the dates line and the custom states. */
+  #time?: CardTime;
+
   // ---- rendering ------------------------------------------------------------------------------
 
   /** Same structure and type metrics as the card it stands for, so nothing moves when the badge arrives. */
@@ -291,6 +308,7 @@ export class BadgeCardElement extends BadgeElement {
           </ul>`
           : nothing
       }
+      ${identityStep?.renderRefresh(t, report.badge)}
       ${report.badge ? html`<p class="format muted" part="format">${t.t('label.format')}: ${report.badge.formatLabel}</p>` : nothing}
       ${checkedAt ? html`<p class="muted">${t.t('label.checkedAt', { date: checkedAt })}</p>` : nothing}
     </div>`;
@@ -373,22 +391,20 @@ export class BadgeCardElement extends BadgeElement {
     </p>`;
   }
 
-  #renderDates(t: Translator, badge: Badge): TemplateResult | typeof nothing {
+  #renderDates(t: Translator, badge: Badge, time: CardTime): TemplateResult | typeof nothing {
     const now = this.#now();
     const parts: TemplateResult[] = [];
     const issued = t.date(badge.issued);
-    if (issued) parts.push(html`<span class="issued">${t.t('date.issued', { date: issued })}</span>`);
+    const first = t.date(time.firstEarned);
+    if (issued) parts.push(html`<span class="issued">${first ? t.t('date.renewed', { date: issued, first }) : t.t('date.issued', { date: issued })}</span>`);
     if (badge.validFrom && new Date(badge.validFrom) > now) {
       parts.push(html`<span class="valid-from">${t.t('date.validFrom', { date: t.date(badge.validFrom) ?? badge.validFrom })}</span>`);
     }
-    if (badge.validUntil) {
-      const until = new Date(badge.validUntil);
-      const date = t.date(badge.validUntil);
-      if (date && until <= now) parts.push(html`<span class="expiry expired">${t.t('date.expired', { date })}</span>`);
-      else if (date && until.getTime() - now.getTime() < 90 * 86_400_000)
-        parts.push(html`<span class="expiry">${t.t('date.expiresIn', { relative: t.relative(badge.validUntil, now) ?? date })}</span>`);
-      else if (date) parts.push(html`<span class="expiry">${t.t('date.expiresOn', { date })}</span>`);
-    }
+    const date = t.date(badge.validUntil);
+    if (date && time.expired) parts.push(html`<span class="expiry expired">${t.t('date.expired', { date })}</span>`);
+    else if (date && time.expiring)
+      parts.push(html`<span class="expiry expiring">${t.t('date.validUntil', { date, relative: t.relative(badge.validUntil!, now) ?? '' })}</span>`);
+    else if (date) parts.push(html`<span class="expiry">${t.t('date.expiresOn', { date })}</span>`);
     if (!parts.length) return nothing;
     return html`<p part="dates" class="dates">${parts.map((p, i) => (i ? html` · ${p}` : p))}</p>`;
   }
@@ -483,7 +499,7 @@ export class BadgeCardElement extends BadgeElement {
             ? html`<p part="recipient" class="recipient">${t.t('label.recipient')} <strong><bdi>${cleanText(badge.recipient.name)}</bdi></strong></p>`
             : nothing
         }
-        ${compact ? nothing : this.#renderDates(t, badge)}
+        ${compact ? nothing : this.#renderDates(t, badge, this.#time!)}
         ${full && badge.achievementType ? html`<p part="type" class="type">${t.t('label.type')}: ${badge.achievementType}</p>` : nothing}
         ${
           !compact && local.description
@@ -527,8 +543,17 @@ export class BadgeCardElement extends BadgeElement {
     </div>`;
   }
 
+  protected override updated(): void {
+    const time = this.#time;
+    this.setState('expired', !!time?.expired);
+    this.setState('expiring', !!time?.expiring);
+    this.setState('renewed', !!time?.firstEarned);
+  }
+
   protected override render(): unknown {
     const t = this.translator();
+    const shown = this.#verification.state === 'complete' ? this.#verification.report : undefined;
+    this.#time = shown?.badge ? cardTime(shown, this.history, this.#now(), this.expiringDays) : undefined;
     const state = this.#verification.render({
       idle: () => html`<slot></slot>`,
       pending: () => this.#renderSkeleton(t),

@@ -266,7 +266,7 @@ describe('<badge-card>', () => {
     expect(part(el, 'dates')!.textContent).to.match(/Expired on .+: renewal needed/);
   });
 
-  it('counts down to an expiry that is close ("Expires in 12 days")', async () => {
+  it('counts down to an expiry that is close ("Valid until … (in 12 days)")', async () => {
     const { el, report } = await mount({ src: urlOf('valid-expires-soon-jwt') });
     const until = new Date(report.badge!.validUntil!);
     const now = new Date(until.getTime() - 12 * 86_400_000);
@@ -274,7 +274,7 @@ describe('<badge-card>', () => {
     try {
       await el.retry();
       await el.updateComplete;
-      expect(part(el, 'dates')!.textContent).to.contain('Expires in 12 days');
+      expect(part(el, 'dates')!.textContent).to.match(/Valid until .+ \(in 12 days\)/);
     } finally {
       configure({ now: testNow });
     }

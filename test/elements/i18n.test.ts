@@ -53,7 +53,9 @@ describe('i18n', () => {
     expect(t.date('2025-05-03T12:00:00Z')).to.equal('3 May 2025');
     const now = new Date('2025-05-01T00:00:00Z');
     expect(t.relative('2025-05-13T00:00:00Z', now)).to.equal('in 12 days');
-    expect(t.t('date.expiresIn', { relative: t.relative('2025-05-13T00:00:00Z', now)! })).to.equal('Expires in 12 days');
+    expect(t.t('date.validUntil', { date: t.date('2025-05-13T00:00:00Z')!, relative: t.relative('2025-05-13T00:00:00Z', now)! })).to.equal(
+      'Valid until 13 May 2025 (in 12 days)',
+    );
     expect(translator('de').date('2025-05-03T12:00:00Z')).to.equal('3. Mai 2025');
     expect(t.date('not a date')).to.equal(undefined);
   });

@@ -97,6 +97,10 @@ export const cardStyles = css`
   .expired {
     color: var(--_invalid);
   }
+  /* The caution tone of "Valid until … (in 40 days)": the could-not-check amber, which reads as "act soon". */
+  .expiring {
+    color: var(--_indeterminate);
+  }
   .description {
     overflow-wrap: anywhere;
   }

@@ -115,9 +115,10 @@ const en = {
 
   'date.issued': 'Issued {date}',
   'date.validFrom': 'Valid from {date}',
-  'date.expiresIn': 'Expires {relative}',
+  'date.validUntil': 'Valid until {date} ({relative})',
   'date.expiresOn': 'Expires on {date}',
   'date.expired': 'Expired on {date}: renewal needed',
+  'date.renewed': 'Renewed on {date}, first earned {first}',
 
   'share.button': 'Share',
   'share.menu': 'Share this badge',

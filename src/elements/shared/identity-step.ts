@@ -25,9 +25,20 @@ export const enIdentity = {
   'identity.claimedUrl': 'Website given by the badge (not confirmed): {url}',
   'identity.mixedScripts': 'This name mixes writing systems (e.g. a Cyrillic letter that looks Latin).',
   'identity.id': 'Issuer id:',
+  // Travels with the report too (issue 19): shown in the report only, so not in every page's download.
+  'report.refresh': 'The issuer can renew this badge.',
 } as const;
 
 addEnglish(enIdentity);
+
+/**
+ * "The issuer can renew this badge" when the credential names a `refreshService` (VC DM 1.1 and 2.0,
+ * "Refreshing", #refreshing; OB 3.0 OpenBadgeCredential): where a holder can fetch a renewed copy of it.
+ */
+export function renderRefresh(t: Translator, badge: Badge | undefined): TemplateResult | typeof nothing {
+  const c = badge?.credential as { refreshService?: unknown; vc?: { refreshService?: unknown } } | undefined;
+  return (c?.refreshService ?? c?.vc?.refreshService) ? html`<p class="refresh">${t.t('report.refresh')}</p>` : nothing;
+}
 
 /**
  * The `identity` step in the page's language (core's message is English): what vouches for the
