@@ -4,6 +4,7 @@ import { html } from 'lit';
 import { badgeSettingsContext, pageSettings } from '../src/elements/shared/config.js';
 import type { BadgeCardElement } from '../src/elements/badge-card.js';
 import { fixtures, storyProxy, testRegistry } from './fixtures.js';
+import { verify } from '../src/core/index.js';
 
 interface Args {
   src: string;
@@ -70,6 +71,34 @@ export const IssuerInRegistry: Story = {
   args: { src: fixtures.guildDidKey },
   render: (a) =>
     html`<badge-card src=${a.src} layout=${a.layout} theme=${a.theme} lang=${a.lang} ?no-share=${a.noShare} .proxy=${storyProxy} .registries=${[testRegistry]}></badge-card>`,
+};
+
+/**
+ * Issue 19: a badge 40 days from its expiry on the test clock (2030-01-01). Stories run on today's
+ * clock, so the window is widened to reach it: "Valid until 10 February 2030 (in … years)" in the
+ * caution colour, `:state(expiring)`.
+ */
+export const ExpiringSoon: Story = {
+  args: { src: fixtures.expiringSoon },
+  render: (a) =>
+    html`<badge-card src=${a.src} layout=${a.layout} theme=${a.theme} lang=${a.lang} ?no-share=${a.noShare} .proxy=${storyProxy} expiring-days="36500"></badge-card>`,
+};
+
+/**
+ * Issue 19: the 2025 issue of a certification first earned in 2019 and renewed in 2022, given its
+ * earlier issues (verified here with core's verify(); a <badge-wall> passes them itself):
+ * "Renewed on 1 February 2025, first earned 1 March 2019", `:state(renewed)`.
+ */
+export const Renewed: Story = {
+  args: { src: 'https://issuer.example/org/renewals/cloud-2025.json' },
+  render: (a) => {
+    const el = document.createElement('badge-card');
+    Object.assign(el, { src: a.src, layout: a.layout, theme: a.theme, noShare: a.noShare, proxy: storyProxy });
+    el.setAttribute('lang', a.lang);
+    const earlier = ['https://issuer.example/org/renewals/cloud-2019.json', 'https://issuer.example/org/renewals/cloud-2022.json'];
+    void Promise.all(earlier.map((u) => verify(u, { proxy: storyProxy, registries: [] }))).then((history) => (el.history = history));
+    return el;
+  },
 };
 
 /** The skeleton: a fetch that never answers, provided through the same context a <badge-wall> uses. */
