@@ -132,6 +132,17 @@ describe('<badge-card> in time', () => {
     expect(states(el)).to.deep.equal([]);
   });
 
+  it('ignores an earlier issue whose signature fails: a copy backdated to 2015 does not make it held since 2015', async () => {
+    const urls = renewals.chains.northwind;
+    const doc = (await (await fetch(fixtureProxy(urls[0]!)!)).json()) as Record<string, unknown>;
+    const forged = await verify({ ...doc, validFrom: '2015-01-01T09:00:00Z' }, { proxy: fixtureProxy, now: testNow, registries: [] });
+    expect(forged.badge!.issuer.id).to.equal(reports.get(urls[2]!)!.badge!.issuer.id);
+    expect(forged.checks.find((c) => c.id === 'proof')?.outcome).to.equal('failed');
+    const { el } = await mount({ src: urls[2]!, history: [forged] });
+    expect(dates(el)).to.match(/^Issued /);
+    expect(states(el)).to.deep.equal([]);
+  });
+
   it('drops "renewed" when the page takes the history away', async () => {
     const urls = renewals.chains.northwind;
     const { el } = await mount({ src: urls[2]!, history: earlierOf(urls) });
