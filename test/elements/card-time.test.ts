@@ -93,6 +93,7 @@ describe('<badge-card> in time', () => {
       expect(report.checks.find((c) => c.id === 'expiry')?.outcome).to.equal('failed');
       expect(dates(el)).to.match(new RegExp(`· Expired on ${long(report.badge!.validUntil ?? until)}: renewal needed$`));
       expect(states(el)).to.deep.equal(['expired']);
+      await expect(el).to.be.accessible();
     });
   }
 
@@ -109,6 +110,7 @@ describe('<badge-card> in time', () => {
       const first = reports.get(urls[0]!)!.badge!.issued!;
       expect(dates(el)).to.match(new RegExp(`^Renewed on ${long(report.badge!.issued!)}, first earned ${long(first)}( · |$)`));
       expect(states(el)).to.deep.equal(['renewed']);
+      await expect(el).to.be.accessible();
     });
   }
 
@@ -192,6 +194,7 @@ describe('<badge-card> in time', () => {
       const { el, report } = await mount({ credential: jwt }, { 'open-details': '' });
       expect(report.status).to.equal('valid');
       expect(details(el)).to.contain('The issuer can renew this badge.');
+      await expect(el).to.be.accessible();
     });
 
     it('and says nothing of renewal for one that does not', async () => {
