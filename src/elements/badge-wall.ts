@@ -32,7 +32,7 @@ import { fetchSource, parseSource, type WallSource } from './wall/sources.js';
 import { enWall } from './wall/strings.js';
 import { wallStyles } from './wall/styles.js';
 import { summarize, type WallCounts, type WallSummary } from './wall/summary.js';
-import { foldRenewals, type Derived } from './wall/renewals.js';
+import { foldRenewals, historyReady, type Derived } from './wall/history-view.js'; // loads wall/renewals.ts beside the first verification
 import { UrlStateController } from './wall/url-state.js';
 import { WallSettingsController } from './wall/settings.js';
 
@@ -380,7 +380,7 @@ export class BadgeWallElement extends BadgeElement {
     entry.state = 'verifying';
     let report: VerificationReport;
     try {
-      report = await verify(entry.input as CredentialInput, toVerifyOptions(this.settings, signal));
+      [report] = await Promise.all([verify(entry.input as CredentialInput, toVerifyOptions(this.settings, signal)), historyReady()]);
     } catch (e) {
       // verify() returns error reports; this is for programming errors: still only this tile.
       report = errorReport(e, { now: this.settings.now ?? (() => new Date()), signal });

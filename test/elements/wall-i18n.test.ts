@@ -3,6 +3,7 @@ import { BadgeCardElement } from '../../src/elements/badge-card.js';
 import { BadgeWallElement } from '../../src/elements/badge-wall.js';
 import type { BadgeWallVerifiedEvent } from '../../src/elements/wall/events.js';
 import { enWall } from '../../src/elements/wall/strings.js';
+import { enWallHistory } from '../../src/elements/wall/strings-history.js';
 import { configure } from '../../src/elements/shared/config.js';
 import { loadCatalogues, type Catalogue, type MessageKey } from '../../src/elements/shared/i18n.js';
 import { fixtureProxy } from '../helpers/hosts.js';
@@ -73,7 +74,7 @@ describe('<badge-wall> in every shipped language', () => {
   });
 
   it('has every wall string in every language (the key sets match English)', () => {
-    const wallKeys = Object.keys(enWall);
+    const wallKeys = Object.keys({ ...enWall, ...enWallHistory });
     for (const lang of ['de', 'es', 'fr', 'ar']) {
       const missing = wallKeys.filter((k) => !catalogues[lang]![k as MessageKey]);
       expect(missing, lang).to.deep.equal([]);

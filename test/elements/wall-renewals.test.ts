@@ -60,6 +60,14 @@ describe('<badge-wall>: badges over time', () => {
     expect(renewedOf(el, fx.chains.ob2[1]!)).to.equal('Renewed once since 2021');
   });
 
+  it("hands the earlier issues to the tile's card (its renewed time line)", async () => {
+    const key = el.reports.find((r) => r.url === fx.chains.northwind[2])!.key;
+    const card = root(el).querySelector<BadgeCardElement>(`.tile[data-key="${CSS.escape(key)}"] badge-card`)!;
+    await card.updateComplete;
+    expect(card.history?.map((r) => r.badge?.issued)).to.deep.equal(['2022-02-15T09:00:00Z', '2019-03-01T09:00:00Z']);
+    expect(card.matches(':state(renewed)')).to.equal(true);
+  });
+
   it('never merges the unconfirmed look-alike or the same-name achievement with another id', () => {
     const shown = shownUrls(el);
     expect(shown.includes(fx.lookalikes.spoofSameAchievement)).to.equal(true);
@@ -114,13 +122,17 @@ describe('<badge-wall>: badges over time', () => {
   });
 
   it('filters "expires within 90 days" from the form, and keeps it in the URL', async () => {
-    const box = root(el).querySelector<HTMLInputElement>('input[name="expiring"]')!;
-    box.click();
+    const select = root(el).querySelector<HTMLSelectElement>('select[name="status"]')!;
+    const option = [...select.options].find((o) => o.value === 'expiring')!;
+    expect(option.textContent).to.equal('Expires within 90 days');
+    select.value = 'expiring';
+    select.dispatchEvent(new Event('change'));
     await settle(el);
     expect(shownUrls(el)).to.deep.equal([SOON]);
-    expect(el.view.expiring).to.equal(true);
-    expect(location.hash.includes('expiring=true')).to.equal(true);
-    box.click();
+    expect(el.view.status).to.equal('expiring');
+    expect(location.hash.includes('status=expiring')).to.equal(true);
+    select.value = '';
+    select.dispatchEvent(new Event('change'));
     await settle(el);
     expect(shownUrls(el).length).to.equal(7);
     expect(location.hash.includes('expiring')).to.equal(false);

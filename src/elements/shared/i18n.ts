@@ -11,6 +11,7 @@ import type { Badge, CheckId, Outcome } from '../../core/model.js';
 import type { enVerify } from './strings-verify.js';
 import type { enIdentity } from './identity-step.js';
 import type { enWall } from '../wall/strings.js';
+import type { enWallHistory } from '../wall/strings-history.js';
 
 const en = {
   'status.loading': 'Checking this badge…',
@@ -138,7 +139,7 @@ const en = {
  * A message key of the catalogue: the English strings here, and those an element adds from its own
  * chunk (<badge-verify>: ./strings-verify.ts, <badge-wall>: ../wall/strings.ts, the report's identity step).
  */
-export type MessageKey = keyof typeof en | keyof typeof enVerify | keyof typeof enIdentity | keyof typeof enWall;
+export type MessageKey = keyof typeof en | keyof typeof enVerify | keyof typeof enIdentity | keyof typeof enWall | keyof typeof enWallHistory;
 /** One UI language: a string for every key of the English catalogue. */
 export type Catalogue = Record<MessageKey, string>;
 
@@ -211,6 +212,7 @@ export async function loadCatalogues(): Promise<Readonly<Record<string, Catalogu
   addEnglish((await import('./strings-verify.js')).enVerify);
   addEnglish((await import('./identity-step.js')).enIdentity);
   addEnglish((await import('../wall/strings.js')).enWall);
+  addEnglish((await import('../wall/strings-history.js')).enWallHistory);
   return { ...loaded };
 }
 

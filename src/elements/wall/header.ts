@@ -141,8 +141,6 @@ export function renderControls(ctx: WallRenderContext): TemplateResult | typeof 
     ${select('issuer', t('wall.issuer'), f.issuer ?? '', [option('', t('wall.any'), !f.issuer), ...[...s.issuers, ...s.claimedIssuers.map((i) => ({ ...i, name: CLAIMED_ISSUER + i.name }))].map((i) => option(i.name, `${issuerLabel(t, i.name)} (${i.count})`, f.issuer === i.name))], (v) => ctx.setFilter('issuer', v || undefined))}
     ${select('year', t('wall.year'), f.year ?? '', [option('', t('wall.any'), !f.year), ...s.years.map((y) => option(y.name, `${y.name} (${y.count})`, f.year === y.name))], (v) => ctx.setFilter('year', v || undefined))}
     ${select('status', t('wall.status'), f.status ?? '', [option('', t('wall.any'), !f.status), ...STATUSES.map((st) => option(st, t(`wall.status.${st}`), f.status === st))], (v) => ctx.setFilter('status', (v || undefined) as WallView['status']))}
-    <label class="check"><input type="checkbox" name="expiring" .checked=${Boolean(f.expiring)}
-      @change=${(e: Event) => ctx.setFilter('expiring', (e.target as HTMLInputElement).checked || undefined)} />${t('wall.expiring')}</label>
     ${select(
       'sort',
       t('wall.sort'),

@@ -49,7 +49,8 @@ export interface Facets {
 
 export type SortOrder = 'date' | 'date-asc' | 'name' | 'source' | 'expiring';
 export type GroupBy = 'none' | 'issuer' | 'year' | 'skill';
-export type StatusFilter = ReportStatus | 'pending';
+/** A report's status, `pending` (not verified yet), or `expiring`: valid, and expires within 90 days. */
+export type StatusFilter = ReportStatus | 'pending' | 'expiring';
 
 /** Everything that makes one view of the wall; what `url-state` writes to the address bar. */
 export interface WallView {
@@ -57,8 +58,6 @@ export interface WallView {
   issuer?: string;
   year?: string;
   status?: StatusFilter;
-  /** Only valid badges that expire within 90 days. */
-  expiring?: boolean;
   /** Free text: name, issuer, description, skills. */
   q?: string;
   sort: SortOrder;
@@ -69,7 +68,7 @@ export const DEFAULT_VIEW: WallView = { sort: 'date', group: 'none' };
 
 export const SORT_ORDERS: readonly SortOrder[] = ['date', 'date-asc', 'name', 'source', 'expiring'];
 export const GROUPS: readonly GroupBy[] = ['none', 'issuer', 'year', 'skill'];
-export const STATUSES: readonly StatusFilter[] = ['valid', 'invalid', 'indeterminate', 'error', 'pending'];
+export const STATUSES: readonly StatusFilter[] = ['valid', 'invalid', 'indeterminate', 'error', 'pending', 'expiring'];
 
 /** Prefix of the issuer facet of a name nothing but the badge vouches for ("Not confirmed: Harvard University"). */
 export const CLAIMED_ISSUER = 'claimed:';
@@ -96,7 +95,8 @@ export function facetsOf(report: VerificationReport, fallbackName = ''): Facets 
   const name = badge?.name || fallbackName;
   const until = validDate(badge?.validUntil);
   // Measured from the verification's own clock (`now`), so a fixed clock gives a fixed answer.
-  const left = until ? Date.parse(until) - Date.parse(report.verifiedAt) : NaN;
+  // No end: NaN, never "soon". A valid badge is not past its end (the expiry check would have failed it).
+  const left = Date.parse(until!) - Date.parse(report.verifiedAt);
   return {
     name,
     issuer,
@@ -104,14 +104,12 @@ export function facetsOf(report: VerificationReport, fallbackName = ''): Facets 
     year: date?.slice(0, 4),
     status: report.status,
     until,
-    expiresSoon: report.status === 'valid' && left >= 0 && left <= SOON_MS,
+    expiresSoon: report.status === 'valid' && left <= 7776e6, // 90 days
     confirmed: report.status === 'valid' && issuerConfirmation(report) === 'confirmed',
     skills,
     text: [name, issuer, badge?.issuer.name, badge?.description, badge?.achievementType, ...skills].filter(Boolean).join('\n').toLowerCase(),
   };
 }
-
-const SOON_MS = 90 * 24 * 3600 * 1000;
 
 function validDate(iso: string | undefined): string | undefined {
   if (!iso) return undefined;
@@ -120,13 +118,13 @@ function validDate(iso: string | undefined): string | undefined {
 }
 
 /** The status an entry counts as: its report's, or `pending` until it has one. */
-export function statusOf(entry: WallEntry): StatusFilter {
+export function statusOf(entry: WallEntry): ReportStatus | 'pending' {
   return entry.facets?.status ?? 'pending';
 }
 
 /** True when any filter (not sort/group) is set. */
 export function isFiltered(view: WallView): boolean {
-  return Boolean(view.skill || view.issuer || view.year || view.status || view.expiring || view.q?.trim());
+  return Boolean(view.skill || view.issuer || view.year || view.status || view.q?.trim());
 }
 
 /**
@@ -141,12 +139,11 @@ export function filterEntries(entries: readonly WallEntry[], view: WallView): Wa
   const skill = view.skill?.toLowerCase();
   return entries.filter((e) => {
     const f = e.facets;
-    if (view.status && statusOf(e) !== view.status) return false;
+    if (view.status === 'expiring' ? !f?.expiresSoon : view.status && statusOf(e) !== view.status) return false;
     if (!f) return !view.status || view.status === 'pending';
     if (skill && !f.skills.some((s) => s.toLowerCase() === skill)) return false;
     if (view.issuer && f.issuer !== view.issuer) return false;
     if (view.year && f.year !== view.year) return false;
-    if (view.expiring && !f.expiresSoon) return false;
     if (words.length && !words.every((w) => f.text.includes(w))) return false;
     return true;
   });

@@ -2,43 +2,21 @@
 // (core's groupAchievements) are shown once, as the newest valid issue, with the earlier issues as
 // its history. An expired issue a valid renewal superseded is history, not a failure: it leaves the
 // tiles and the counts. Only verified entries take part; the others stay as they are until their
-// report arrives. DOM-free.
+// report arrives. A chunk of its own (loaded by ./history-view.ts while the first badges verify):
+// the grouping and its templates are ~1 KB gzip the wall's first paint does not need.
 
+import { html, nothing, type TemplateResult } from 'lit';
 import { groupAchievements } from '../../core/history.js';
-import type { VerificationReport } from '../../core/model.js';
-import type { EntryGroup, WallEntry } from './model.js';
-import type { WallSummary } from './summary.js';
+import type { Badge, VerificationReport } from '../../core/model.js';
+import { heading } from '../shared/heading.js';
+import { addEnglish } from '../shared/i18n.js';
+import { summarize as statusLine } from '../shared/report.js';
+import type { Folded, Lineage } from './history-view.js';
+import type { WallEntry } from './model.js';
+import type { TileContext } from './tiles.js';
+import { enWallHistory } from './strings-history.js';
 
-/** What a tile and its dialog know of the achievement's earlier issues. */
-export interface Lineage {
-  /** How many times the achievement was renewed (≥ 1). */
-  renewals: number;
-  /** The year it was first issued. */
-  firstYear?: string;
-  /** The years of the renewals, oldest first (the print line's "renewed 2022 and 2025"). */
-  renewedYears: string[];
-  /** The earlier issues, newest first. */
-  earlier: VerificationReport[];
-  /** Changes when what the tile shows of it changes (the tile's memo). */
-  sig: string;
-}
-
-/** What a render of the wall shows: the summary, the view, and the history of renewed achievements. */
-export interface Derived {
-  summary: WallSummary;
-  shown: WallEntry[];
-  groups: EntryGroup[];
-  lineage: Map<string, Lineage>;
-}
-
-export interface Folded {
-  /** The entries to show: every entry but the superseded issues. */
-  shown: WallEntry[];
-  /** Achievements with at least one renewal. */
-  renewed: number;
-  /** Lineage of the shown issues that have one, by entry key. */
-  lineage: Map<string, Lineage>;
-}
+addEnglish(enWallHistory);
 
 const dateOf = (r: VerificationReport): string | undefined => r.badge?.issued ?? r.badge?.validFrom;
 const yearOf = (r: VerificationReport): string | undefined => dateOf(r)?.slice(0, 4) || undefined;
@@ -72,4 +50,35 @@ export function foldRenewals(entries: readonly WallEntry[]): Folded {
 export function endOf(report: VerificationReport): 'revoked' | 'expired' | 'superseded' {
   const failed = (id: string) => report.checks.some((c) => c.id === id && c.outcome === 'failed');
   return failed('revocation') ? 'revoked' : failed('expiry') ? 'expired' : 'superseded';
+}
+
+/** "Renewed 2 times since 2019" under a tile whose achievement was renewed. */
+export function renewedLine(ctx: TileContext, l: Lineage): TemplateResult | typeof nothing {
+  if (!l.firstYear) return nothing;
+  const t = ctx.t;
+  return html`<p class="renewed">${l.renewals === 1 ? t('wall.renewedOnce', { year: l.firstYear }) : t('wall.renewed', { count: l.renewals, year: l.firstYear })}</p>`;
+}
+
+/** The earlier issues of a renewed achievement, newest first, each with how it ended and its own verdict. */
+export function timeline(ctx: TileContext, l: Lineage): TemplateResult {
+  const { t, ct } = ctx;
+  return html`<section class="timeline">
+    ${heading(ctx.headingLevel + 2, t('wall.earlier'))}
+    <ol>
+      ${l.earlier.map((r) => {
+        const b = r.badge;
+        const from = b?.validFrom && b.validFrom !== b.issued ? ct.date(b.validFrom) : '';
+        return html`<li data-end=${endOf(r)}>${t('wall.issueIssued', { date: ct.date(dateOf(r)) ?? '' })}${from ? `, ${t('wall.issueValidFrom', { date: from })}` : ''}
+          · ${t(`wall.issue.${endOf(r)}`)} · ${statusLine(ct, r).label}</li>`;
+      })}
+    </ol>
+  </section>`;
+}
+
+/** The print / CV line's dates: "2019, renewed 2022 and 2025, valid until 2028" (years: the history at a glance). */
+export function printHistory(ctx: TileContext, l: Lineage, badge: Badge | undefined): string {
+  const t = ctx.t;
+  const years = new Intl.ListFormat(ctx.ct.uiLang, { type: 'conjunction' }).format(l.renewedYears);
+  const until = badge?.validUntil?.slice(0, 4);
+  return [l.firstYear, t('wall.printRenewed', { years }), ...(until ? [t('wall.printValidUntil', { date: until })] : [])].join(', ');
 }

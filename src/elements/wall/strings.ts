@@ -56,19 +56,9 @@ export const enWall = {
   'wall.printUrl': 'Verify at',
   'wall.printIssued': 'issued {date}',
   'wall.loading': 'Checking…',
-  // Badges over time (issue 19, the wall).
-  'wall.renewed': 'Renewed {count} times since {year}',
-  'wall.renewedOnce': 'Renewed once since {year}',
+  // Badges over time (issue 19); the rest of its strings are in ./strings-history.ts.
   'wall.renewedCount': '{count} achievements renewed',
   'wall.renewedCountOne': '1 achievement renewed',
-  'wall.earlier': 'Earlier issues',
-  'wall.issueIssued': 'Issued {date}',
-  'wall.issueValidFrom': 'valid from {date}',
-  'wall.issue.expired': 'expired',
-  'wall.issue.revoked': 'revoked',
-  'wall.issue.superseded': 'superseded',
   'wall.sort.expiring': 'Expiring soonest',
-  'wall.expiring': 'Expires within 90 days',
-  'wall.printRenewed': 'renewed {years}',
-  'wall.printValidUntil': 'valid until {date}',
+  'wall.status.expiring': 'Expires within 90 days',
 } as const;

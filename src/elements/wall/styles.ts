@@ -159,15 +159,6 @@ export const wallStyles = css`
     color: var(--_fg);
     max-inline-size: 14rem;
   }
-  .controls label.check {
-    flex-direction: row;
-    align-items: center;
-  }
-  .renewed {
-    margin: 0.25em 0 0;
-    font-size: 0.85em;
-    color: var(--_muted);
-  }
   .controls .search input {
     inline-size: 14rem;
   }
@@ -176,7 +167,8 @@ export const wallStyles = css`
   .controls select:is([name='skill'], [name='issuer'], [name='year']) {
     inline-size: 11rem;
   }
-  .showing {
+  .showing,
+  .renewed {
     display: flex;
     flex-wrap: wrap;
     gap: 0.5em 1em;

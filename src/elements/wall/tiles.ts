@@ -11,7 +11,7 @@ import { summarize as statusLine } from '../shared/report.js';
 import { safeLinkUrl } from '../shared/safe-url.js';
 import { fmt, issuerLabel, type BadgeWallLayout, type WallT } from './header.js';
 import type { EntryGroup, GroupBy, WallEntry } from './model.js';
-import { endOf, type Lineage } from './renewals.js';
+import { history, type Lineage } from './history-view.js';
 
 /** Every part of <badge-card>, forwarded as `card__<part>` (card/parts.ts). */
 export const CARD_EXPORT_PARTS = cardExportParts();
@@ -44,7 +44,7 @@ export class WallTiles {
   readonly #tiles = new WeakMap<WallEntry, { report?: VerificationReport; card: boolean; sig: string; tpl: TemplateResult }>();
 
   #tile(ctx: TileContext, entry: WallEntry): TemplateResult {
-    const sig = `${ctx.sig}|${ctx.lineage(entry.key)?.sig ?? ''}`;
+    const sig = ctx.sig + ctx.lineage(entry.key)?.sig;
     const card = ctx.isMounted(entry.key);
     const memo = this.#tiles.get(entry);
     if (memo && memo.report === entry.report && memo.card === card && memo.sig === sig) return memo.tpl;
@@ -62,17 +62,18 @@ export class WallTiles {
   #tileNow(ctx: TileContext, entry: WallEntry, card: boolean): TemplateResult {
     const t = ctx.t;
     const report = entry.report;
+    const lineage = ctx.lineage(entry.key);
     const name = entry.facets?.name || t('label.unnamed');
     const cardLayout = ctx.layout === 'compact' ? 'compact' : 'card';
     const body = entry.child
       ? html`<slot name=${entry.key}></slot>`
       : report && card
-        ? html`<badge-card .report=${report} src=${entry.url ?? ''} layout=${cardLayout} theme=${ctx.theme} heading-level=${ctx.headingLevel + 1} exportparts=${CARD_EXPORT_PARTS}></badge-card>`
+        ? html`<badge-card .report=${report} .history=${lineage?.earlier} src=${entry.url ?? ''} layout=${cardLayout} theme=${ctx.theme} heading-level=${ctx.headingLevel + 1} exportparts=${CARD_EXPORT_PARTS}></badge-card>`
         : html`<div part="placeholder" class="placeholder"><div class="ph-image skeleton"></div><div class="ph-lines"
             ><span class="ph-line skeleton"></span><span class="ph-line skeleton"></span><span class="visually-hidden">${report ? name : t('wall.loading')}</span></div></div>`;
     return html`<li part="tile" class="tile ${report ? 'selectable' : ''} status-${entry.facets?.status ?? 'pending'}" data-key=${entry.key}
       ?data-waiting=${!report && !entry.child} ?data-lazy=${!entry.child && !(report && card)}
-      >${report ? html`<button part="select" class="select" aria-label=${t('wall.open', { name })} @click=${() => ctx.select(entry)}></button>` : nothing}${body}${renewedLine(ctx, entry)}${printLine(ctx, entry)}</li>`;
+      >${report ? html`<button part="select" class="select" aria-label=${t('wall.open', { name })} @click=${() => ctx.select(entry)}></button>` : nothing}${body}${lineage ? history()?.renewedLine(ctx, lineage) : nothing}${printLine(ctx, entry)}</li>`;
   }
 
   /** The view's groups (one list when ungrouped), the first `ctx.limit` tiles of it. */
@@ -106,37 +107,14 @@ export class WallTiles {
 
 /** The dialog that shows one badge in full. */
 export function renderDialog(ctx: TileContext, entry: WallEntry, close: () => void): TemplateResult {
+  const lineage = ctx.lineage(entry.key);
   return html`<dialog part="dialog" aria-label=${entry.facets?.name ?? ''} @close=${close}>
     <div class="dialog-body">
       <form method="dialog"><button class="button">${ctx.t('wall.close')}</button></form>
-      <badge-card .report=${entry.report} src=${entry.url ?? ''} layout="full" theme=${ctx.theme} heading-level=${ctx.headingLevel + 1} exportparts=${CARD_EXPORT_PARTS}></badge-card>
-      ${timeline(ctx, ctx.lineage(entry.key))}
+      <badge-card .report=${entry.report} .history=${lineage?.earlier} src=${entry.url ?? ''} layout="full" theme=${ctx.theme} heading-level=${ctx.headingLevel + 1} exportparts=${CARD_EXPORT_PARTS}></badge-card>
+      ${lineage ? history()?.timeline(ctx, lineage) : nothing}
     </div>
   </dialog>`;
-}
-
-/** "Renewed 2 times since 2019" under a tile whose achievement was renewed. */
-function renewedLine(ctx: TileContext, entry: WallEntry): TemplateResult | typeof nothing {
-  const l = ctx.lineage(entry.key);
-  if (!l?.firstYear) return nothing;
-  return html`<p class="renewed">${l.renewals === 1 ? ctx.t('wall.renewedOnce', { year: l.firstYear }) : ctx.t('wall.renewed', { count: fmt(l.renewals), year: l.firstYear })}</p>`;
-}
-
-/** The earlier issues of a renewed achievement, newest first, each with how it ended and its own verdict. */
-function timeline(ctx: TileContext, l: Lineage | undefined): TemplateResult | typeof nothing {
-  if (!l) return nothing;
-  const { t, ct } = ctx;
-  return html`<section class="timeline">
-    ${heading(ctx.headingLevel + 2, t('wall.earlier'))}
-    <ol>
-      ${l.earlier.map((r) => {
-        const b = r.badge;
-        const from = b?.validFrom && b.validFrom !== b.issued ? ct.date(b.validFrom) : '';
-        return html`<li data-end=${endOf(r)}>${t('wall.issueIssued', { date: ct.date(b?.issued ?? b?.validFrom) ?? '' })}${from ? `, ${t('wall.issueValidFrom', { date: from })}` : ''}
-          · ${t(`wall.issue.${endOf(r)}`)} · ${statusLine(ct, r).label}</li>`;
-      })}
-    </ol>
-  </section>`;
 }
 
 /** What paper shows: name, issuer, date, status and the URL to check it at. */
@@ -145,19 +123,14 @@ function printLine(ctx: TileContext, entry: WallEntry): TemplateResult {
   const report = entry.report;
   const badge = report?.badge;
   const ct = ctx.ct;
+  // A renewed achievement prints its history ("2019, renewed 2022 and 2025, valid until 2028").
   const l = ctx.lineage(entry.key);
-  // A renewed achievement: "2019, renewed 2022 and 2025, valid until 2028" (years: its history at a glance).
-  const date = l?.firstYear
-    ? [
-        l.firstYear,
-        t('wall.printRenewed', { years: new Intl.ListFormat(ct.uiLang, { type: 'conjunction' }).format(l.renewedYears) }),
-        ...(badge?.validUntil ? [t('wall.printValidUntil', { date: badge.validUntil.slice(0, 4) })] : []),
-      ].join(', ')
-    : ct.date(badge?.issued ?? badge?.validFrom);
+  const lines = l ? history()?.printHistory(ctx, l, badge) : undefined;
+  const date = lines ?? ct.date(badge?.issued ?? badge?.validFrom);
   const url = safeLinkUrl(entry.url ?? badge?.url ?? badge?.id);
   return html`<p part="print-line" class="print-only print-line">
     <span class="p-name">${entry.facets?.name || entry.url || t('label.unnamed')}</span>${entry.facets?.issuer ? html` — <span class="p-issuer">${issuerLabel(t, entry.facets.issuer)}</span>` : nothing}${
-      date ? html`, <span class="p-date">${l?.firstYear ? date : t('wall.printIssued', { date })}</span>` : nothing
+      date ? html`, <span class="p-date">${lines ?? t('wall.printIssued', { date })}</span>` : nothing
     } — <span class="p-status">${report ? statusLine(ct, report).label : t('wall.status.pending')}</span>
     ${url ? html`<a class="p-url" href=${url}>${t('wall.printUrl')} ${url}</a>` : nothing}
   </p>`;

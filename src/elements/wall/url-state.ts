@@ -9,7 +9,7 @@ import { DEFAULT_VIEW, GROUPS, SORT_ORDERS, STATUSES, type GroupBy, type SortOrd
 /** `query`: ?skill=…&sort=…; `hash`: #skill=…&sort=… (for hosts that strip query strings). */
 export type UrlStateMode = 'query' | 'hash';
 
-const KEYS = ['skill', 'issuer', 'year', 'status', 'expiring', 'q', 'sort', 'group'] as const;
+const KEYS = ['skill', 'issuer', 'year', 'status', 'q', 'sort', 'group'] as const;
 
 /** The parameter name for `key`, with the wall's optional prefix (two walls on one page). */
 const param = (prefix: string, key: string): string => `${prefix}${key}`;
@@ -26,7 +26,6 @@ export function viewFromParams(params: URLSearchParams, prefix = ''): Partial<Wa
   if (year && /^\d{4}$/.test(year)) view.year = year;
   const status = get('status');
   if (status && (STATUSES as readonly string[]).includes(status)) view.status = status as StatusFilter;
-  if (get('expiring') === 'true') view.expiring = true;
   const q = get('q');
   if (q) view.q = q;
   const sort = get('sort');

@@ -221,7 +221,7 @@ const catalogue: Catalogue = {
   'wall.issue.revoked': 'ملغاة',
   'wall.issue.superseded': 'حلّت محلها أخرى',
   'wall.sort.expiring': 'الأقرب انتهاءً',
-  'wall.expiring': 'تنتهي خلال 90 يومًا',
+  'wall.status.expiring': 'تنتهي خلال 90 يومًا',
   'wall.printRenewed': 'جُددت في {years}',
   'wall.printValidUntil': 'صالحة حتى {date}',
 };

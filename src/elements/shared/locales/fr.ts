@@ -223,7 +223,7 @@ const catalogue: Catalogue = {
   'wall.issue.revoked': 'révoqué',
   'wall.issue.superseded': 'remplacé',
   'wall.sort.expiring': 'Expire le plus tôt',
-  'wall.expiring': 'Expire dans les 90 jours',
+  'wall.status.expiring': 'Expire dans les 90 jours',
   'wall.printRenewed': 'renouvelé en {years}',
   'wall.printValidUntil': 'valable jusqu’au {date}',
 };
