@@ -114,6 +114,20 @@ describe('<badge-card> in time', () => {
     });
   }
 
+  it('given a report verified elsewhere and its history (as a wall passes them), says the same without verifying again', async () => {
+    const urls = renewals.chains.northwind;
+    const el = document.createElement('badge-card');
+    el.setAttribute('lang', 'en');
+    el.report = reports.get(urls[2]!)!;
+    el.history = earlierOf(urls);
+    await fixture(html`${el}`);
+    await el.updateComplete;
+    expect(dates(el)).to.equal(
+      `Renewed on ${long('2025-02-01T09:00:00Z')}, first earned ${long('2019-03-01T09:00:00Z')} · Expires on ${long('2096-02-01T09:00:00Z')}`,
+    );
+    expect(states(el)).to.deep.equal(['renewed']);
+  });
+
   it('renewed, the full layout (print, CV) carries the same line', async () => {
     const urls = renewals.chains.northwind;
     const history = earlierOf(urls);
