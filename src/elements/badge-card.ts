@@ -95,6 +95,7 @@ function loadIdentityStep(): Promise<IdentityStep> {
  * @cssprop [--badge-card-valid=var(--badge-valid)] - Colour of the verified line.
  * @cssprop [--badge-card-invalid=var(--badge-invalid)] - Colour of the not-valid line.
  * @cssprop [--badge-card-indeterminate=var(--badge-indeterminate)] - Colour of the could-not-check line.
+ * @cssprop [--badge-card-expiring-days=60] - Days before its expiry from which a badge reads as expiring (the `expiring-days` attribute wins).
  * @cssprop [--badge-card-error=var(--badge-error)] - Colour of the error block.
  * @cssprop [--badge-card-image-size=var(--badge-image-size, 96px)] - Badge image size (48px in compact).
  * @cssprop [--badge-card-shadow=var(--badge-shadow)] - Box shadow (`none` for flat).
@@ -165,8 +166,12 @@ export class BadgeCardElement extends BadgeElement {
    */
   @property({ attribute: false }) history?: readonly VerificationReport[];
 
-  /** Days before its expiry from which a badge is expiring: its "Valid until" line takes the caution colour and `:state(expiring)` is on. */
-  @property({ type: Number, attribute: 'expiring-days' }) expiringDays = 60;
+  /**
+   * Days before its expiry from which a badge is expiring: its "Valid until" line takes the caution
+   * colour and `:state(expiring)` is on. Unset, the `--badge-card-expiring-days` custom property
+   * decides (a page-wide window from CSS), else 60.
+   */
+  @property({ type: Number, attribute: 'expiring-days' }) expiringDays?: number;
 
   /** The level of the badge name's heading (1-6) where the card sits in the page's outline; its sections' headings are one level below. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
@@ -550,10 +555,23 @@ export class BadgeCardElement extends BadgeElement {
     this.setState('renewed', !!time?.firstEarned);
   }
 
+  /**
+   * The expiring window in days: `expiring-days`, else `--badge-card-expiring-days`, else 60. The custom
+   * property is read only for a badge that expires within a year (getComputedStyle on every card of a
+   * 1,000-badge wall would cost a style recalculation each).
+   */
+  #expiringWindow(badge: Badge): number {
+    if (this.expiringDays !== undefined && Number.isFinite(this.expiringDays)) return this.expiringDays;
+    const left = Date.parse(badge.validUntil ?? '') - this.#now().getTime();
+    if (!(left > 0 && left < 366 * 86_400_000)) return 60;
+    const css = Number.parseFloat(getComputedStyle(this).getPropertyValue('--badge-card-expiring-days'));
+    return Number.isFinite(css) && css >= 0 ? css : 60;
+  }
+
   protected override render(): unknown {
     const t = this.translator();
     const shown = this.#verification.state === 'complete' ? this.#verification.report : undefined;
-    this.#time = shown?.badge ? cardTime(shown, this.history, this.#now(), this.expiringDays) : undefined;
+    this.#time = shown?.badge ? cardTime(shown, this.history, this.#now(), this.#expiringWindow(shown.badge)) : undefined;
     const state = this.#verification.render({
       idle: () => html`<slot></slot>`,
       pending: () => this.#renderSkeleton(t),

@@ -84,6 +84,14 @@ describe('<badge-card> in time', () => {
     expect(states(el)).to.deep.equal(['expiring']);
   });
 
+  it('takes a page-wide window from --badge-card-expiring-days; the attribute still wins', async () => {
+    const { el } = await mount({ src: urlOf('valid-expires-soon-jcs') }, { style: '--badge-card-expiring-days: 365' });
+    expect(states(el)).to.deep.equal(['expiring']);
+    expect(dates(el)).to.contain(`Valid until ${long('2030-07-20T00:00:00Z')}`);
+    const { el: narrow } = await mount({ src: urlOf('valid-expires-soon-jcs') }, { style: '--badge-card-expiring-days: 365', 'expiring-days': '30' });
+    expect(states(narrow)).to.deep.equal([]);
+  });
+
   for (const [name, until] of [
     ['invalid-expired-jwt', '2025-06-01T00:00:00Z'],
     ['invalid-ob2-hosted-expired', '2025-06-01T00:00:00Z'],
