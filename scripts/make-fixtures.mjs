@@ -1944,11 +1944,27 @@ async function writePortfolio() {
     expect: 'error:http-status',
     note: 'no such file (404)',
   });
+  // Badges over time (issue 19): Northwind's cloud certification, issued 2019 and renewed 2022 and 2025
+  // (signed by make-renewal-fixtures.mjs). The wall shows it once, "Renewed 2 times since 2019"; the two
+  // expired issues are its history, in no count.
+  const renewals = ['2019', '2022', '2025'].map((y) => `https://issuer.example/org/renewals/cloud-${y}.json`);
+  urls.push(...renewals);
+  for (const [i, url] of renewals.entries()) {
+    portfolioCases.push({
+      name: `portfolio-renewal-${i + 1}`,
+      path: relative(ROOT, hostPath(url)),
+      url,
+      format: 'ob3-di-eddsa-rdfc-2022',
+      expect: i < 2 ? 'invalid:expiry' : 'valid',
+      ...(i < 2 ? { supersededBy: renewals[2], note: 'an earlier issue of a renewed achievement: history on the wall, not a failure' } : {}),
+    });
+  }
 
   publish('https://badges.example/portfolio.json', {
     name: 'Ada Example: badges 2019-2026',
     owner: 'Ada Example',
-    description: 'Every badge Ada has earned, from six issuers. Three entries are not valid on purpose (one expired, one revoked, one deleted).',
+    description:
+      'Every badge Ada has earned, from six issuers. Three entries are not valid on purpose (one expired, one revoked, one deleted); her cloud security certification was renewed twice.',
     badges: urls,
   });
   publish('https://badges.example/presentation.json', await makeVp('portfolio-vp', vpChildren.slice(0, 5)));
