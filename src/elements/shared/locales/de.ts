@@ -223,7 +223,7 @@ const catalogue: Catalogue = {
   'wall.issue.revoked': 'widerrufen',
   'wall.issue.superseded': 'ersetzt',
   'wall.sort.expiring': 'Läuft zuerst ab',
-  'wall.status.expiring': 'Läuft in 90 Tagen ab',
+  'wall.status.expiring': 'Läuft innerhalb von 90 Tagen ab',
   'wall.printRenewed': 'erneuert {years}',
   'wall.printValidUntil': 'gültig bis {date}',
 };

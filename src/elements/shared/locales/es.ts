@@ -222,7 +222,7 @@ const catalogue: Catalogue = {
   'wall.issue.revoked': 'revocada',
   'wall.issue.superseded': 'reemplazada',
   'wall.sort.expiring': 'Caduca antes',
-  'wall.status.expiring': 'Caduca en 90 días',
+  'wall.status.expiring': 'Caduca en los próximos 90 días',
   'wall.printRenewed': 'renovada en {years}',
   'wall.printValidUntil': 'válida hasta el {date}',
 };
