@@ -73,7 +73,7 @@ export type { BadgeWallLayout };
  * @csspart header - The header (title, owner, counts, issuers, skills).
  * @csspart title - The title (owner’s name or the portfolio’s name).
  * @csspart counts - The counts line (total, verified with the issuer confirmed, signature valid with the issuer not confirmed, not valid, could not be checked).
- * @csspart progress - The "Verifying 120 of 1,000" line.
+ * @csspart progress - The "Verifying 120 of 1,000" line, with "3 achievements renewed" when renewals were folded.
  * @csspart issuers - The issuers list: the issuers a domain or a registry vouches for, then the names only badges claim ("Not confirmed: …").
  * @csspart skills - The competency summary (skills with counts).
  * @csspart skill - One skill button of the summary.

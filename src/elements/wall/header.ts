@@ -68,6 +68,8 @@ export function renderHeader(ctx: WallRenderContext): TemplateResult {
   // While badges are being verified, the issuers and skills sections keep their place (empty
   // at first), so their arrival does not push the wall down.
   const reserve = (c.pending > 0 && ctx.loadState === 'ready') || ctx.loadState === 'loading';
+  // On the progress line, not the counts line: one more count there wraps a full line and moves the wall down.
+  const renewed = c.renewed ? html`<span class="count-renewed">↻ ${renewedText(t, c.renewed)}</span>` : nothing;
   return html`<header part="header">
     ${title ? heading(ctx.headingLevel, title, { part: 'title', class: 'title' }) : nothing}
     ${owner && ctx.source?.name && ctx.source.name !== owner ? html`<p class="muted source-name">${ctx.source.name}</p>` : nothing}
@@ -79,20 +81,19 @@ export function renderHeader(ctx: WallRenderContext): TemplateResult {
       ${c.invalid ? html`<span class="count-invalid invalid">✕ ${t('wall.invalid', { count: fmt(c.invalid) })}</span>` : nothing}
       ${c.indeterminate ? html`<span class="count-indeterminate indeterminate">? ${t('wall.indeterminate', { count: fmt(c.indeterminate) })}</span>` : nothing}
       ${c.error ? html`<span class="count-error error">! ${t('wall.error', { count: fmt(c.error) })}</span>` : nothing}
-      ${c.renewed ? html`<span class="count-renewed">↻ ${renewedText(t, c.renewed)}</span>` : nothing}
     </p>
     ${
       c.pending
         ? html`<p part="progress" class="progress-line">
           <span>${ctx.idle ? t('wall.notChecked', { count: fmt(c.pending) }) : t('wall.progress', { done: fmt(c.checked), total: fmt(c.total) })}</span>
           <progress max=${c.total} .value=${c.checked} aria-label=${t('wall.progress', { done: fmt(c.checked), total: fmt(c.total) })}></progress>
-          ${ctx.idle ? html`<button class="link-button" @click=${() => ctx.verifyAll()}>${t('wall.verifyAll')}</button>` : nothing}
+          ${ctx.idle ? html`<button class="link-button" @click=${() => ctx.verifyAll()}>${t('wall.verifyAll')}</button>` : nothing} ${renewed}
         </p>`
         : c.total && ctx.loadState === 'ready'
           ? // Keeps the line's place once every badge is checked: the wall below does not jump up.
             html`<p part="progress" class="progress-line">
             <span>${t('wall.allChecked', { total: fmt(c.total) })}</span>
-            <progress max=${c.total} .value=${c.total} aria-label=${t('wall.allChecked', { total: fmt(c.total) })}></progress>
+            <progress max=${c.total} .value=${c.total} aria-label=${t('wall.allChecked', { total: fmt(c.total) })}></progress> ${renewed}
           </p>`
           : nothing
     }
