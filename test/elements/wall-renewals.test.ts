@@ -6,6 +6,7 @@ import { BadgeCardElement } from '../../src/elements/badge-card.js';
 import { BadgeWallElement } from '../../src/elements/badge-wall.js';
 import { configure } from '../../src/elements/shared/config.js';
 import { mountWall } from '../helpers/mount-card.js';
+import { fixtureProxy } from '../helpers/hosts.js';
 import { settle } from '../helpers/dom-wait.js';
 import { testNow } from '../helpers/clock.mjs';
 
@@ -147,5 +148,21 @@ describe('<badge-wall>: badges over time', () => {
       .querySelector(`.tile[data-key="${CSS.escape(key)}"] [part="print-line"] .p-date`)!
       .textContent!.trim();
     expect(line).to.equal('2019, renewed 2022 and 2025, valid until 2096');
+  });
+
+  it('does not take the same issue listed twice for a renewal: only earlier issues fold', async () => {
+    el.remove(); // the last test: this wall's first tiles are then on screen
+    const latest = (await (await fetch(fixtureProxy(fx.chains.northwind[2]!)!)).json()) as object;
+    const { wall } = await mountWall([latest, latest, fx.chains.northwind[0]]);
+    try {
+      expect(tiles(wall).length).to.equal(2);
+      expect(wall.counts.total).to.equal(2);
+      expect(wall.counts.renewed).to.equal(1);
+      expect(wall.counts.invalid).to.equal(0);
+      const lines = tiles(wall).map((t) => t.querySelector('.renewed')?.textContent ?? '');
+      expect(lines.sort()).to.deep.equal(['', 'Renewed once since 2019']);
+    } finally {
+      wall.remove();
+    }
   });
 });
