@@ -176,7 +176,7 @@ async function fetchCarefully(url: string, accept: string | undefined, options: 
       await res.body?.cancel().catch(() => {});
       throw tooLarge(url, maxBytes);
     }
-    const bytes = await readCapped(res, maxBytes, url);
+    const bytes = await readCapped(res, maxBytes, () => tooLarge(url, maxBytes));
 
     // Behind a proxy the answering URL is the proxy's: keep the identity.
     let finalUrl = url;
@@ -200,8 +200,11 @@ function tooLarge(url: string | undefined, maxBytes: number): BadgeError {
   return new BadgeError('too-large', `${url ?? 'The input'} is larger than the ${maxBytes}-byte limit.`, { url });
 }
 
-/** Reads the body as a stream and stops at the cap, so a huge or endless body never fills memory. */
-async function readCapped(res: Response, maxBytes: number, url: string): Promise<Uint8Array> {
+/**
+ * Reads the body as a stream and stops at the cap, so a huge or endless body never fills memory.
+ * `tooBig` makes the error thrown past the cap (the proxy, src/proxy/, refuses with its own).
+ */
+export async function readCapped(res: Response, maxBytes: number, tooBig: () => Error): Promise<Uint8Array> {
   if (!res.body) return new Uint8Array(await res.arrayBuffer());
   const reader = res.body.getReader();
   const parts: Uint8Array[] = [];
@@ -212,7 +215,7 @@ async function readCapped(res: Response, maxBytes: number, url: string): Promise
     total += value.byteLength;
     if (total > maxBytes) {
       await reader.cancel().catch(() => {});
-      throw tooLarge(url, maxBytes);
+      throw tooBig();
     }
     parts.push(value);
   }

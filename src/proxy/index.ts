@@ -24,6 +24,7 @@
 
 import { isIpLiteral, isPrivateAddress } from './address.js';
 import { DEFAULT_HOSTS, hostMatches } from './hosts.js';
+import { readCapped } from '../core/load.js';
 
 export { DEFAULT_HOSTS } from './hosts.js';
 export { isPrivateAddress } from './address.js';
@@ -81,6 +82,7 @@ export function createProxyHandler(options: ProxyOptions = {}): (request: Reques
   const timeout = options.timeout ?? 10_000;
   const maxRedirects = options.maxRedirects ?? 5;
   const cacheSeconds = options.cacheSeconds ?? 300;
+  const tooLarge = () => new Refusal(502, 'too-large', `The answer is larger than ${maxBytes} bytes.`);
 
   const cors = (request: Request): Record<string, string> => {
     const allow = options.allowOrigins ?? '*';
@@ -159,9 +161,10 @@ export function createProxyHandler(options: ProxyOptions = {}): (request: Reques
       const declared = Number(res.headers.get('content-length') ?? NaN);
       if (Number.isFinite(declared) && declared > maxBytes) {
         await res.body?.cancel().catch(() => {});
-        throw new Refusal(502, 'too-large', `The answer is larger than ${maxBytes} bytes.`);
+        throw tooLarge();
       }
-      const body = request.method === 'HEAD' ? null : await readCapped(res, maxBytes);
+      // The core's capped reader: it stops reading at the cap (a body can lie about its length).
+      const body = request.method === 'HEAD' ? null : ((await readCapped(res, maxBytes, tooLarge)) as Uint8Array<ArrayBuffer>);
       // Status, type and body only: no Set-Cookie, no upstream headers at all.
       const cache = ok ? `public, max-age=${cacheSeconds}` : res.status === 404 || res.status === 410 ? 'public, max-age=60' : 'no-store';
       return new Response(body, {
@@ -183,28 +186,4 @@ export function createProxyHandler(options: ProxyOptions = {}): (request: Reques
       clearTimeout(timer);
     }
   };
-}
-
-async function readCapped(res: Response, maxBytes: number): Promise<Uint8Array<ArrayBuffer>> {
-  if (!res.body) return new Uint8Array(await res.arrayBuffer());
-  const reader = res.body.getReader();
-  const parts: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > maxBytes) {
-      await reader.cancel().catch(() => {});
-      throw new Refusal(502, 'too-large', `The answer is larger than ${maxBytes} bytes.`);
-    }
-    parts.push(value);
-  }
-  const out = new Uint8Array(total);
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.byteLength;
-  }
-  return out;
 }
