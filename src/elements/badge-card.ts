@@ -480,8 +480,8 @@ export class BadgeCardElement extends BadgeElement {
     </section>`;
   }
 
-  #renderShare(t: Translator, badge: Badge): TemplateResult | typeof nothing {
-    return this.noShare || this.layout === 'compact' ? nothing : this.#share.render(t, badge, this.src);
+  #renderShare(t: Translator, report: VerificationReport, badge: Badge): TemplateResult | typeof nothing {
+    return this.noShare || this.layout === 'compact' ? nothing : this.#share.render(t, badge, this.src, report);
   }
 
   #renderBadge(t: Translator, report: VerificationReport): TemplateResult {
@@ -525,7 +525,7 @@ export class BadgeCardElement extends BadgeElement {
       }
       ${full ? html`<div class="wide">${this.#renderEvidence(t, badge.evidence)}</div>` : nothing}
       ${full ? html`<div class="wide">${this.#renderEndorsements(t, badge.endorsements)}</div>` : nothing}
-      ${compact ? nothing : html`<div class="footer wide">${this.#renderStatusLine(t, report)}${this.#renderShare(t, badge)}</div>`}
+      ${compact ? nothing : html`<div class="footer wide">${this.#renderStatusLine(t, report)}${this.#renderShare(t, report, badge)}</div>`}
       ${this.#renderDetails(t, report)}
     </article>`;
   }

@@ -172,6 +172,22 @@ describe('identity: a self-made key claiming a famous name, in <badge-card>', ()
     }
   }
 
+  for (const lang of ['en', 'de']) {
+    it(`the share menu (${lang}) never puts the claimed name in the holder's post or LinkedIn profile`, async () => {
+      const s = spoof('spoof-didkey-harvard');
+      const { el } = await card(s.url, { lang });
+      part(el, 'share-button')!.click();
+      await el.updateComplete;
+      const href = (id: string) => el.shadowRoot!.querySelector<HTMLAnchorElement>(`[data-share="${id}"]`)!.href;
+      const post = new URL(href('x')).searchParams.get('text') ?? '';
+      expect(post).to.equal(lang === 'de' ? 'Ich habe „Master of Business Administration“ erhalten.' : 'I earned “Master of Business Administration”.');
+      const profile = new URL(href('linkedin-add')).searchParams;
+      expect(profile.get('name')).to.equal('Master of Business Administration');
+      expect(profile.has('organizationName')).to.equal(false);
+      expect(decodeURIComponent(href('linkedin-add') + href('x'))).to.not.contain('Harvard');
+    });
+  }
+
   it('the status colour is the caution colour, not the success green, and the line keeps its box', async () => {
     const spoofCard = await card(spoof('spoof-didkey-harvard').url);
     const domainCard = await card(urls['valid-ob3-rdfc-didweb']!);
@@ -262,6 +278,15 @@ describe('identity: issuers something vouches for, in <badge-card>', () => {
     expect(part(el, 'claimed') === null, 'no claimed part').to.equal(true);
     expect(el.matches(':state(issuer-confirmed)')).to.equal(true);
     expect(el.matches(':state(issuer-unconfirmed)')).to.equal(false);
+  });
+
+  it('a did:web issuer: the share menu names the issuer the domain vouches for', async () => {
+    const { el } = await card(urls['valid-ob3-rdfc-didweb']!);
+    part(el, 'share-button')!.click();
+    await el.updateComplete;
+    const href = (id: string) => el.shadowRoot!.querySelector<HTMLAnchorElement>(`[data-share="${id}"]`)!.href;
+    expect(new URL(href('x')).searchParams.get('text')).to.contain('from Northwind Institute.');
+    expect(new URL(href('linkedin-add')).searchParams.get('organizationName')).to.equal('Northwind Institute');
   });
 
   it('a did:web issuer in German', async () => {

@@ -30,7 +30,7 @@ const badge: Badge = {
 
 describe('share URLs (hand-built badge, pure functions)', () => {
   it('builds the LinkedIn "Add to profile" URL with every field URL-encoded', () => {
-    const url = new URL(linkedInAddToProfileUrl(certificationOf(badge, badge.url)));
+    const url = new URL(linkedInAddToProfileUrl(certificationOf(badge, badge.url, 'Acme Üniversity')));
     expect(url.origin + url.pathname).to.equal('https://www.linkedin.com/profile/add');
     const p = Object.fromEntries(url.searchParams);
     expect(p).to.deep.equal({
@@ -45,6 +45,12 @@ describe('share URLs (hand-built badge, pure functions)', () => {
       certId: 'https://issuer.example/assertions/42',
     });
     expect(url.search).to.contain('name=Rust+%26+Safety%3A+101');
+  });
+
+  it('leaves the organisation out when nothing vouches for the issuer (a name only the badge claims)', () => {
+    const p = new URL(linkedInAddToProfileUrl(certificationOf(badge, badge.url, undefined))).searchParams;
+    expect(p.get('name')).to.equal('Rust & Safety: 101');
+    expect(p.has('organizationName')).to.equal(false);
   });
 
   it('leaves out what the badge does not say', () => {

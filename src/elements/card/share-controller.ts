@@ -4,7 +4,7 @@
 // loaded on the first open of any card's menu.
 
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import type { Badge } from '../../core/model.js';
+import type { Badge, VerificationReport } from '../../core/model.js';
 import { once } from '../../core/once.js';
 import type { Translator } from '../shared/i18n.js';
 import type { ShareHost, ShareItem } from '../shared/share-menu.js';
@@ -80,9 +80,9 @@ export class ShareMenuController implements ReactiveController {
   }
 
   /** The share block: the button, the menu, and the live region. */
-  render(t: Translator, badge: Badge, src: string): TemplateResult {
+  render(t: Translator, badge: Badge, src: string, report: VerificationReport | undefined): TemplateResult {
     // Items (and their download Blob URLs) exist from the menu's first open on, not before.
-    if (this.open && shareMenu) this.#items ??= shareMenu.shareItems(t, badge, src, this.#shareHost);
+    if (this.open && shareMenu) this.#items ??= shareMenu.shareItems(t, badge, src, this.#shareHost, report);
     const items = this.#items;
     return html`<div part="share" class="share">
       <button

@@ -133,6 +133,7 @@ const en = {
   'share.downloadCredential': 'Download credential',
   'share.downloadImage': 'Download badge image',
   'share.text': 'I earned “{name}” from {issuer}.',
+  'share.textNoIssuer': 'I earned “{name}”.',
 } as const;
 
 /**

@@ -4,8 +4,10 @@
 // URLs before anyone asks: building every card's menu up front cost ~1.4 ms per card (two Blob
 // copies of the credential), 1.4 s of main thread for a 1,000-badge wall. Issue 7.
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Badge } from '../../core/model.js';
+import type { Badge, VerificationReport } from '../../core/model.js';
 import type { Translator } from './i18n.js';
+import { issuerConfirmation } from './report.js';
+import { cleanText } from './safe-text.js';
 import { certificationOf, facebookShareUrl, fileNameOf, linkedInAddToProfileUrl, linkedInShareUrl, shareableUrl, xShareUrl } from './share.js';
 
 /** One entry of the menu: a link (share, download) or an action (copy, native share). */
@@ -27,12 +29,28 @@ export interface ShareHost {
   close(): void;
 }
 
-/** The menu's items for `badge` (`src`: the URL the card loaded it from, if any). */
-export function shareItems(t: Translator, badge: Badge, src: string, host: ShareHost): ShareItem[] {
+/**
+ * The issuer's name as far as something vouches for it: the registry's name for a registry identity,
+ * the badge's name for one tied to a domain (the verdict line shows it beside the domain); undefined
+ * when nothing confirms who issued it. What the menu may say on the holder's behalf.
+ */
+export function confirmedIssuerName(report: VerificationReport | undefined): string | undefined {
+  const id = report?.identity;
+  if (issuerConfirmation(report) !== 'confirmed' || !id) return undefined;
+  return cleanText(id.anchor === 'registry' ? id.name : (id.claimedName ?? report?.badge?.issuer.name)) || undefined;
+}
+
+/**
+ * The menu's items for `badge` (`src`: the URL the card loaded it from, if any; `report`: its
+ * verification, for the issuer as far as something vouches for it). A name only the badge claims is
+ * never put in the holder's post or profile.
+ */
+export function shareItems(t: Translator, badge: Badge, src: string, host: ShareHost, report: VerificationReport | undefined): ShareItem[] {
+  const issuer = confirmedIssuerName(report);
   const url = shareableUrl(badge, src);
-  const items: ShareItem[] = [{ id: 'linkedin-add', label: t.t('share.addToLinkedIn'), href: linkedInAddToProfileUrl(certificationOf(badge, url)) }];
+  const items: ShareItem[] = [{ id: 'linkedin-add', label: t.t('share.addToLinkedIn'), href: linkedInAddToProfileUrl(certificationOf(badge, url, issuer)) }];
   if (url) {
-    const text = t.t('share.text', { name: badge.name, issuer: badge.issuer.name ?? '' });
+    const text = issuer ? t.t('share.text', { name: badge.name, issuer }) : t.t('share.textNoIssuer', { name: badge.name });
     items.push(
       { id: 'linkedin', label: t.t('share.linkedin'), href: linkedInShareUrl(url) },
       { id: 'x', label: t.t('share.x'), href: xShareUrl(url, text) },

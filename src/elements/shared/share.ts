@@ -72,12 +72,15 @@ export function shareableUrl(badge: Badge | undefined, src?: string): string | u
   return undefined;
 }
 
-/** The LinkedIn certification a badge becomes. */
-export function certificationOf(badge: Badge, url?: string): LinkedInCertification {
+/**
+ * The LinkedIn certification a badge becomes. `organization` is the issuer as far as something vouches
+ * for it (confirmedIssuerName): a name only the badge claims is not filled in for the holder.
+ */
+export function certificationOf(badge: Badge, url: string | undefined, organization: string | undefined): LinkedInCertification {
   const date = (s?: string) => (s ? new Date(s) : undefined);
   return {
     name: badge.name,
-    organizationName: badge.issuer.name,
+    organizationName: organization,
     issued: date(badge.issued ?? badge.validFrom),
     expires: date(badge.validUntil),
     certUrl: url,

@@ -144,6 +144,7 @@ const catalogue: Catalogue = {
   'share.downloadCredential': 'تنزيل الشهادة',
   'share.downloadImage': 'تنزيل صورة الشارة',
   'share.text': 'حصلت على «{name}» من {issuer}.',
+  'share.textNoIssuer': 'حصلت على «{name}».',
   'verify.title': 'التحقق من شارة',
   'verify.intro': 'الصق رابطًا، أو الصق الشارة نفسها (JSON أو JWT)، أو اختر صورة شارة. لا يُرفع شيء: يجري التحقق في متصفحك.',
   'verify.url': 'رابط الشارة (URL)',

@@ -145,6 +145,7 @@ const catalogue: Catalogue = {
   'share.downloadCredential': 'Nachweis herunterladen',
   'share.downloadImage': 'Badge-Bild herunterladen',
   'share.text': 'Ich habe „{name}“ von {issuer} erhalten.',
+  'share.textNoIssuer': 'Ich habe „{name}“ erhalten.',
   'verify.title': 'Badge prüfen',
   'verify.intro':
     'Fügen Sie einen Link oder das Badge selbst (JSON oder JWT) ein oder wählen Sie ein Badge-Bild. Nichts wird hochgeladen: Die Prüfung läuft in Ihrem Browser.',

@@ -145,6 +145,7 @@ const catalogue: Catalogue = {
   'share.downloadCredential': 'Descargar la credencial',
   'share.downloadImage': 'Descargar la imagen de la insignia',
   'share.text': 'He obtenido «{name}» de {issuer}.',
+  'share.textNoIssuer': 'He obtenido «{name}».',
   'verify.title': 'Comprobar una insignia',
   'verify.intro': 'Pegue un enlace, pegue la insignia (JSON o JWT) o elija una imagen de insignia. No se sube nada: la comprobación se hace en su navegador.',
   'verify.url': 'Enlace de la insignia (URL)',

@@ -145,6 +145,7 @@ const catalogue: Catalogue = {
   'share.downloadCredential': 'Télécharger l’attestation',
   'share.downloadImage': 'Télécharger l’image du badge',
   'share.text': 'J’ai obtenu « {name} » de {issuer}.',
+  'share.textNoIssuer': 'J’ai obtenu « {name} ».',
   'verify.title': 'Vérifier un badge',
   'verify.intro':
     'Collez un lien, collez le badge lui-même (JSON ou JWT) ou choisissez une image de badge. Rien n’est envoyé : la vérification se fait dans votre navigateur.',
