@@ -48,6 +48,7 @@ import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS } from './bench/browser.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const flag = (name, def) => {
@@ -322,17 +323,7 @@ await new Promise((r) => server.listen(0, '127.0.0.1', r));
 const origin = `http://127.0.0.1:${server.address().port}`;
 
 // ---- runs ---------------------------------------------------------------------------------------
-const ARGS = [
-  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
-  '--no-sandbox',
-  '--headless=new',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+const ARGS = ['--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1', ...CHROMIUM_ARGS];
 // Timing runs are "plain": Chromium started on its own with the page's URL, nothing attached. Playwright
 // (CDP) turns on DevTools instrumentation in the page, per request among others: 1,000 fetches took
 // 3.98-4.10 s under Playwright and 2.42-3.01 s in the same Chromium with nothing attached (measured side

@@ -4,7 +4,8 @@
 import { chromium } from 'playwright-core';
 import { resolveRemote } from './remote.mjs';
 
-const ARGS = [
+/** Headless Chromium as the benchmarks run it (bench-wall.mjs adds its own host rules). */
+export const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--headless=new',
   '--disable-gpu',
@@ -16,7 +17,7 @@ const ARGS = [
 ];
 
 export async function launch() {
-  return chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: ARGS, headless: true });
+  return chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: CHROMIUM_ARGS, headless: true });
 }
 
 export async function openPage(browser, origin, cases, log = () => {}) {
