@@ -1,8 +1,9 @@
 // `npm run bench`: verification speed of our core against @digitalcredentials/verifier-core (the fastest peer),
 // side by side in the same headless Chromium page on the same credentials, plus Node 20 numbers for our core,
-// then the badge-wall benchmark (scripts/bench-wall.mjs) when it exists. Prints one combined table.
+// then the badge-wall benchmark (scripts/bench-wall.mjs) when it exists, then one card over a throttled network
+// (scripts/bench-network.mjs, on the built cdn/). Prints one combined table.
 //
-//   node scripts/bench.mjs [--quick] [--runs=7] [--rounds=10] [--profile] [--json=out.json] [--no-wall] [--no-node]
+//   node scripts/bench.mjs [--quick] [--runs=7] [--rounds=10] [--profile] [--json=out.json] [--no-wall] [--no-node] [--no-network]
 //                          [--cases=vc-jwt,ob2-rs256]   (only these cases; the first-verification runs need rdfc-dm2.0 / ed2020-dm1.1)
 //
 // Everything is served locally (scripts/bench/server.mjs + a Playwright route for every other URL): no network.
@@ -287,6 +288,19 @@ if (existsSync(wall) && !flag('no-wall', false)) {
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   if (r.status) process.exitCode = r.status;
+}
+
+// ---- one card over a throttled network ------------------------------------------------------------------------
+const network = join(root, 'scripts/bench-network.mjs');
+if (existsSync(network) && !flag('no-network', false)) {
+  // It measures what a script-tag page loads, so it needs the CDN build.
+  if (!existsSync(join(root, 'cdn/badge-elements.js')))
+    console.log('\nOne card over a throttled network: skipped (no cdn/badge-elements.js: `npm run build` first)');
+  else {
+    console.log('\nOne card over a throttled network (scripts/bench-network.mjs):');
+    const r = spawnSync(process.execPath, [network, ...(quick ? ['--quick'] : [])], { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] });
+    if (r.status) process.exitCode = r.status;
+  }
 }
 
 /** The W3C vc-di-eddsa vectors (did:key; their issuer is not the key's controller, so our verdict is not valid — the proof work is the same). */
