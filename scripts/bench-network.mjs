@@ -37,7 +37,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS } from './bench/browser.mjs';
-import { roundTripChain } from './bench/chain.mjs';
+import { issuerOf, roundTripChain } from './bench/chain.mjs';
 import { fixtureFile, startNetworkServers } from './bench/network-server.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -76,7 +76,13 @@ const read = (url) => {
   const file = fixtureFile(root, url);
   return file ? readFileSync(file, 'utf8') : undefined;
 };
-for (const k of kinds) k.levels = roundTripChain(k.url, read);
+for (const k of kinds) {
+  k.levels = roundTripChain(k.url, read);
+  // Registries are the page's configuration, not the credential's data, so the floor leaves them out; but with
+  // them on (the default) a DID issuer's lookups are one more level beside the key, a level of its own when the
+  // key needs none (did:key).
+  k.registryLevel = !NO_REGISTRIES && Boolean(issuerOf(read(k.url))?.startsWith('did:'));
+}
 
 // The measured page: the brief's blog page, plus the frame loop before the module script.
 const FRAMES = `(() => {
@@ -246,6 +252,7 @@ function summarize(kind, page, reqs) {
   const imageBytes = list.filter((q) => q.type === 'Image').reduce((a, q) => a + q.bytes, 0);
   const roundTrips = 2 + kind.levels.length; // the document, the script, then the credential's levels
   const floor = roundTrips * LATENCY + ((bytes - imageBytes) / THROUGHPUT) * 1000;
+  const withRegistries = kind.registryLevel ? floor + (2 + Math.max(kind.levels.length, 2) - roundTrips) * LATENCY : floor;
   return {
     name: page.name,
     verdict: page.verdict,
@@ -258,6 +265,7 @@ function summarize(kind, page, reqs) {
     imageBytes,
     roundTrips,
     floor,
+    floorWithRegistries: withRegistries,
     requests: list,
     failed: list.filter((q) => q.error || !(q.status >= 200 && q.status < 400)).map((q) => `${q.status ?? ''} ${q.error ?? ''} ${q.url}`),
   };
@@ -315,6 +323,27 @@ for (const k of kinds) {
   const last = rs[rs.length - 1];
   console.log(`\n${k.label} — ${k.url}`);
   console.log(`  chain (${last.roundTrips} round trips): document → script → ${k.levels.map((l) => l.join(' + ')).join(' → ')}`);
+  if (k.registryLevel) {
+    const f = quantile(
+      rs.map((r) => r.floorWithRegistries),
+      0.5,
+    );
+    const ratio = quantile(
+      rs.map((r) => r.verdict / r.floorWithRegistries),
+      0.5,
+    );
+    console.log(
+      `  default registries, DID issuer: their lookups are a level beside the first one after the credential → floor ${ms(f)}${
+        f >
+        quantile(
+          rs.map((r) => r.floor),
+          0.5,
+        )
+          ? ` (one round trip more), verdict ÷ it ${ratio.toFixed(2)}×`
+          : ' (no more round trips)'
+      }`,
+    );
+  }
   console.log(`  verdict: ${[...new Set(rs.map((r) => r.status))].join(', ')} — ${last.checks}`);
   const failed = [...new Set(rs.flatMap((r) => r.failed))];
   if (failed.length) console.log(`  NOT 200: ${failed.join('; ')}`);

@@ -92,3 +92,18 @@ export function roundTripChain(credentialUrl, read) {
     levels.push(next);
   }
 }
+
+/** The issuer id a credential names (a VC's `issuer` or `issuer.id`, a JWT's `iss`), or undefined. */
+export function issuerOf(text) {
+  const jwt = decodeJwt(text);
+  let doc = jwt ? (jwt.payload.vc ?? jwt.payload) : undefined;
+  if (!doc) {
+    try {
+      doc = JSON.parse(text);
+    } catch {
+      return undefined;
+    }
+  }
+  const issuer = typeof doc.issuer === 'string' ? doc.issuer : doc.issuer?.id;
+  return issuer ?? jwt?.payload.iss;
+}
