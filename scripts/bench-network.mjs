@@ -37,7 +37,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS } from './bench/browser.mjs';
-import { issuerOf, roundTripChain } from './bench/chain.mjs';
+import { issuerOf, nameSource, roundTripChain } from './bench/chain.mjs';
 import { fixtureFile, startNetworkServers } from './bench/network-server.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -78,6 +78,8 @@ const read = (url) => {
 };
 for (const k of kinds) {
   k.levels = roundTripChain(k.url, read);
+  // An OB 2.0 hosted assertion names its badge by URL: the name arrives with the BadgeClass, a level later.
+  k.nameSource = nameSource(k.url, read);
   // Registries are the page's configuration, not the credential's data, so the floor leaves them out; but with
   // them on (the default) a DID issuer's lookups are one more level beside the key, a level of its own when the
   // key needs none (did:key).
@@ -247,6 +249,7 @@ function summarize(kind, page, reqs) {
     };
   });
   const credential = list.find((q) => q.url === shortUrl(`${servers.origin}/proxy?url=${encodeURIComponent(kind.url)}`));
+  const named = list.find((q) => q.url === shortUrl(`${servers.origin}/proxy?url=${encodeURIComponent(kind.nameSource)}`));
   const script = list.find((q) => q.url === '/cdn/badge-elements.js');
   const bytes = list.reduce((a, q) => a + q.bytes, 0);
   const imageBytes = list.filter((q) => q.type === 'Image').reduce((a, q) => a + q.bytes, 0);
@@ -258,6 +261,7 @@ function summarize(kind, page, reqs) {
     verdict: page.verdict,
     arrived: credential?.end ?? NaN,
     arrivedCdp: credential?.cdpEnd ?? NaN,
+    nameArrived: named?.end ?? NaN,
     script: script?.end ?? NaN,
     status: page.status,
     checks: page.checks,
@@ -323,6 +327,17 @@ for (const k of kinds) {
   const last = rs[rs.length - 1];
   console.log(`\n${k.label} — ${k.url}`);
   console.log(`  chain (${last.roundTrips} round trips): document → script → ${k.levels.map((l) => l.join(' + ')).join(' → ')}`);
+  if (k.nameSource !== k.url) {
+    const at = quantile(
+      rs.map((r) => r.nameArrived),
+      0.5,
+    );
+    const gap = quantile(
+      rs.map((r) => r.name - r.nameArrived),
+      0.5,
+    );
+    console.log(`  the name is in ${k.nameSource}, arrived ${ms(at)}: name on screen − its arrival ${ms(gap)} (median)`);
+  }
   if (k.registryLevel) {
     const f = quantile(
       rs.map((r) => r.floorWithRegistries),

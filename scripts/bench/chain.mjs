@@ -107,3 +107,14 @@ export function issuerOf(text) {
   const issuer = typeof doc.issuer === 'string' ? doc.issuer : doc.issuer?.id;
   return issuer ?? jwt?.payload.iss;
 }
+
+/** The document that holds the badge's name: an OB 2.0 assertion's BadgeClass when `badge` is a URL, else the credential. */
+export function nameSource(credentialUrl, read) {
+  try {
+    const doc = JSON.parse(read(credentialUrl) ?? '');
+    if (asArray(doc.type).includes('Assertion') && typeof doc.badge === 'string') return doc.badge;
+  } catch {
+    // a JWT or another non-JSON credential: its name is inside it
+  }
+  return credentialUrl;
+}
