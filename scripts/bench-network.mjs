@@ -27,7 +27,9 @@
 //            the credential, then the levels its data makes necessary (scripts/bench/chain.mjs: DID document,
 //            issuer key document, status lists, an OB 2.0 BadgeClass and Issuer), printed per kind. Chunks of
 //            our own code are not levels (a page could preload them) but their bytes count; images do not
-//            count (the verdict does not wait for them; their bytes are shown apart).
+//            count (the verdict does not wait for them; their bytes are shown apart). Under each kind: the chain;
+//            for an OB 2.0 hosted badge, whose name is in its BadgeClass, name − the BadgeClass's arrival; with the
+//            default registries and a DID issuer, the floor with their lookup level (a level of its own for did:key).
 // Times are ms from navigation start (performance.timeOrigin). --no-registries sets `card.registries = []`
 // (no issuer-registry lookups); by default the card asks DCC's registries (answered from their copies in
 // ../shared/vectors/registries; DCC's federation, of which no copy exists, answers 404 as in the tests).
@@ -88,8 +90,9 @@ for (const k of kinds) {
 
 // The measured page: the brief's blog page, plus the frame loop before the module script.
 const FRAMES = `(() => {
-  const b = (window.__bench = { name: NaN, verdict: NaN });
+  const b = (window.__bench = { name: NaN, verdict: NaN, frames: 0, first: NaN });
   const tick = () => {
+    if (!b.frames++) b.first = performance.now();
     const card = document.querySelector('badge-card');
     const root = card && card.shadowRoot;
     if (root) {
@@ -262,6 +265,8 @@ function summarize(kind, page, reqs) {
     arrived: credential?.end ?? NaN,
     arrivedCdp: credential?.cdpEnd ?? NaN,
     nameArrived: named?.end ?? NaN,
+    // the frame rate the figures are counted in (headless Chromium draws at 60 Hz: ~16.7 ms)
+    frameMs: (page.verdict - page.first) / (page.frames - 1),
     script: script?.end ?? NaN,
     status: page.status,
     checks: page.checks,
@@ -328,7 +333,11 @@ for (const k of kinds) {
     `| ${k.label} | ${col((r) => r.script)} | ${col((r) => r.arrived)} | ${col((r) => r.name)} | ${col((r) => r.name - r.arrived)} | ${col((r) => r.verdict)} | ${col((r) => r.floor)} | ${col((r) => r.verdict / r.floor, num(2, '×'))} | ${col((r) => r.bytes, kb)} (${kb(rs[0].imageBytes)}) | ${col((r) => r.requests.length, num(0))} |`,
   );
 }
-console.log(`\nTarget (issue 20): name − arrived ≤ one frame (~17 ms); verdict ÷ floor ≤ 1.1×.`);
+const frame = quantile(
+  kinds.flatMap((k) => results[k.id].map((r) => r.frameMs)),
+  0.5,
+);
+console.log(`\nTarget (issue 20): name − arrived ≤ one frame (~17 ms; here a frame every ${frame.toFixed(1)} ms, median); verdict ÷ floor ≤ 1.1×.`);
 for (const k of kinds) {
   const all = results[k.id];
   const rs = validRuns(k.id).length ? validRuns(k.id) : all;
