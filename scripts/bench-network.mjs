@@ -37,6 +37,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS } from './bench/browser.mjs';
 import { issuerOf, nameSource, roundTripChain } from './bench/chain.mjs';
@@ -312,7 +313,7 @@ const num =
 
 console.log(
   `\nOne <badge-card> over a throttled network — Chromium ${chromiumVersion}, ${THROTTLE ? `network emulation: ${LATENCY} ms latency, ${THROUGHPUT.toLocaleString('en-US')} B/s` : 'NO network emulation (--no-throttle)'}, cache off; ` +
-    `${RUNS} cold runs per kind; CDN build ${CDN}; registries ${NO_REGISTRIES ? 'off (card.registries = [])' : 'default'}`,
+    `${RUNS} cold runs per kind; CDN build ${CDN} (badge-elements.js ${gzipSync(servers.build.get('badge-elements.js'), { level: 9 }).length.toLocaleString('en-US')} B gzip); registries ${NO_REGISTRIES ? 'off (card.registries = [])' : 'default'}`,
 );
 console.log('ms from navigation start, median (min–max); KB = bytes on the wire (gzip, headers included) of every request; floor excludes image bytes\n');
 console.log(

@@ -1,7 +1,8 @@
 // The servers of the throttled-network benchmark (scripts/bench-network.mjs), loopback only:
 //
 //   http://127.0.0.1:PORT/page/<kind>.html   the measured page (made by the caller's `page(kind, origin)`)
-//   http://127.0.0.1:PORT/cdn/<path>         the CDN build under `cdn` (badge-elements.js, chunks/…)
+//   http://127.0.0.1:PORT/cdn/<path>         the CDN build under `cdn` (badge-elements.js, chunks/…), as it was
+//                                            when the servers started (read into memory: see snapshotCdn)
 //   http://127.0.0.1:PORT/proxy?url=<https URL, encoded>
 //                                            the card's CORS proxy: the fixture the tests serve for that URL
 //   https://<host>.example|test/<path>       the same fixtures, straight (what the card fetches without the
@@ -15,7 +16,7 @@
 // as a CDN would send them. Every answer is a plain HTTP response from this process, so Chromium's network
 // emulation throttles each of its bytes (a Playwright route or a service worker would bypass it).
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { createServer as createTlsServer } from 'node:https';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -49,8 +50,46 @@ function inside(base, rel) {
   return file.startsWith(base + '/') && existsSync(file) && statSync(file).isFile() ? file : undefined;
 }
 
-/** Starts both servers. → { origin, tlsPort, served: [{url, file, status}], close() } */
+/**
+ * The CDN build read into memory once, so that a rebuild of the directory during the runs (`npm run build`
+ * empties it first) cannot make one run load chunks of two builds or none. Waits (up to a minute) for a
+ * build whose every imported chunk exists. → Map of path under `dir` → bytes
+ */
+export async function snapshotCdn(dir) {
+  for (let tries = 0; ; tries++) {
+    const files = new Map();
+    const walk = (rel) => {
+      for (const e of readdirSync(join(dir, rel), { withFileTypes: true })) {
+        const r = rel ? `${rel}/${e.name}` : e.name;
+        if (e.isDirectory()) walk(r);
+        else if (!r.endsWith('.map')) files.set(r, readFileSync(join(dir, r)));
+      }
+    };
+    let missing = [];
+    try {
+      walk('');
+      for (const [path, bytes] of files) {
+        if (!path.endsWith('.js')) continue;
+        const base = path.includes('/') ? path.slice(0, path.lastIndexOf('/') + 1) : '';
+        for (const m of bytes.toString('utf8').matchAll(/["'`](\.\/|chunks\/)([\w.-]+\.js)["'`]/g)) {
+          const target = m[1] === './' ? `${base}${m[2]}` : `chunks/${m[2]}`;
+          if (!files.has(target)) missing.push(`${path} → ${target}`);
+        }
+      }
+      if (!files.has('badge-elements.js')) missing.push('badge-elements.js');
+    } catch (e) {
+      missing = [String(e.message)];
+    }
+    if (!missing.length) return files;
+    if (!tries) process.stderr.write(`${dir} is not a complete build (being rebuilt?): waiting for one (${missing[0]})\n`);
+    if (tries >= 30) throw new Error(`${dir} is not a complete build (being rebuilt?): ${missing.slice(0, 3).join(', ')}`);
+    await new Promise((ok) => setTimeout(ok, 2_000));
+  }
+}
+
+/** Starts both servers. → { origin, tlsPort, build (the CDN files served), served: [{url, file, status}], close() } */
 export async function startNetworkServers({ root, cdn, page, cacheDir }) {
+  const build = await snapshotCdn(cdn);
   const served = [];
   const gz = new Map(); // file → gzipped bytes (compressed once: the CDN's cache, not part of any measured time)
   const send = (req, res, status, type, body, extra = {}) => {
@@ -79,10 +118,9 @@ export async function startNetworkServers({ root, cdn, page, cacheDir }) {
     const kind = /^\/page\/([a-z0-9-]+)\.html$/.exec(u.pathname)?.[1];
     const html = kind && page(kind, `http://127.0.0.1:${http.address().port}`);
     if (html) return send(req, res, 200, TYPES['.html'], html);
-    if (u.pathname.startsWith('/cdn/')) {
-      const file = inside(cdn, decodeURIComponent(u.pathname.slice('/cdn/'.length)));
-      if (file) return send(req, res, 200, TYPES[extname(file)] ?? 'application/octet-stream', fromFile(file));
-    }
+    const path = u.pathname.startsWith('/cdn/') ? decodeURIComponent(u.pathname.slice('/cdn/'.length)) : undefined;
+    if (path && build.has(path))
+      return send(req, res, 200, TYPES[extname(path)] ?? 'application/octet-stream', { path: `cdn:${path}`, bytes: build.get(path) });
     served.push({ url: u.href, status: 404 });
     send(req, res, 404, 'text/plain', 'not found');
   });
@@ -91,6 +129,7 @@ export async function startNetworkServers({ root, cdn, page, cacheDir }) {
   return {
     origin: `http://127.0.0.1:${http.address().port}`,
     tlsPort: tls.address().port,
+    build,
     served,
     close: () => {
       http.closeAllConnections?.();
