@@ -89,7 +89,8 @@ for (const k of kinds) {
   k.registryLevel = !NO_REGISTRIES && Boolean(issuerOf(read(k.url))?.startsWith('did:'));
 }
 
-// The measured page: the brief's blog page, plus the frame loop before the module script.
+// The measured page: the brief's blog page, plus the frame loop before the module script, and a data: icon
+// (else Chromium asks for /favicon.ico, a request that is no part of the card's).
 const FRAMES = `(() => {
   const b = (window.__bench = { name: NaN, verdict: NaN, frames: 0, first: NaN });
   const tick = () => {
@@ -99,7 +100,7 @@ const FRAMES = `(() => {
     if (root) {
       if (b.name !== b.name) {
         const n = root.querySelector('.name');
-        if (n && n.textContent.trim()) b.name = performance.now();
+        if (n && !n.closest('.loading') && n.textContent.trim()) b.name = performance.now(); // not the skeleton's line
       }
       const st = card.state;
       if (st === 'complete' || st === 'error') {
