@@ -267,6 +267,13 @@ function summarize(kind, page, reqs) {
     arrived: credential?.end ?? NaN,
     arrivedCdp: credential?.cdpEnd ?? NaN,
     nameArrived: named?.end ?? NaN,
+    // Each chain level's requests: when they started after the level before had arrived (the time our code took
+    // to ask), and when the last of them arrived. Level 0 waits on the script, the document's end on nothing.
+    levels: kind.levels.map((urls, i) => {
+      const got = urls.map((u) => list.find((q) => q.url === `proxy ${u}`));
+      const before = i === 0 ? script?.end : Math.max(...kind.levels[i - 1].map((u) => list.find((q) => q.url === `proxy ${u}`)?.end ?? NaN));
+      return { wait: Math.max(...got.map((q) => q?.start ?? NaN)) - before, end: Math.max(...got.map((q) => q?.end ?? NaN)) };
+    }),
     // the frame rate the figures are counted in (headless Chromium draws at 60 Hz: ~16.7 ms)
     frameMs: (page.verdict - page.first) / (page.frames - 1),
     script: script?.end ?? NaN,
@@ -346,6 +353,15 @@ for (const k of kinds) {
   const last = rs[rs.length - 1];
   console.log(`\n${k.label} — ${k.url}`);
   console.log(`  chain (${last.roundTrips} round trips): document → script → ${k.levels.map((l) => l.join(' + ')).join(' → ')}`);
+  {
+    const med = (get) => quantile(rs.map(get), 0.5);
+    const steps = k.levels.map((urls, i) => {
+      const name = urls.map((u) => u.replace(/^.*\/(?=[^/]+\/?$)/, '')).join(' + ');
+      return `${name} asked ${ms(med((r) => r.levels[i].wait))} after ${i ? 'the level before arrived' : 'the script'}, arrived ${ms(med((r) => r.levels[i].end))}`;
+    });
+    const last = med((r) => r.levels[r.levels.length - 1].end);
+    console.log(`  chain, median: ${steps.join('; ')}; verdict ${ms(med((r) => r.verdict) - last)} after the last level`);
+  }
   if (k.nameSource !== k.url) {
     const at = quantile(
       rs.map((r) => r.nameArrived),
