@@ -13,7 +13,7 @@ const root = import.meta.dirname;
 export default defineConfig(({ mode }) => {
   if (mode === 'cdn') {
     return {
-      plugins: [minifyLitTemplates()],
+      plugins: [minifyLitTemplates(), chunkDeps()],
       build: {
         outDir: 'cdn',
         emptyOutDir: true,
@@ -129,6 +129,38 @@ function minifyLitTemplates(): Plugin {
       visit(ast);
       if (!ms.hasChanged()) return null;
       return { code: ms.toString(), map: ms.generateMap({ hires: true, source: id }) as never };
+    },
+  };
+}
+
+/**
+ * Writes, into a placeholder `'@@deps:core/checks@@   '` (src/core/preload.ts), the chunks that the
+ * chunk of that module imports, all the way down except the entry (loaded first): `keys-….js,….js`.
+ * preloadChecks() then starts them together with the chunk instead of one round trip after it. The
+ * placeholder becomes a string of the same length, so the entry's source map stays right.
+ */
+function chunkDeps(): Plugin {
+  const PLACEHOLDER = /(['"`])@@deps:([\w/-]+)@@ *\1/;
+  return {
+    name: 'chunk-deps',
+    generateBundle(_options, bundle) {
+      const chunks = Object.values(bundle).filter((c) => c.type === 'chunk');
+      const entry = chunks.find((c) => c.isEntry);
+      const byFile = new Map(chunks.map((c) => [c.fileName, c]));
+      for (const c of chunks) {
+        const m = PLACEHOLDER.exec(c.code);
+        if (!m) continue;
+        const target = chunks.find((t) => t.facadeModuleId === resolve(root, 'src', `${m[2]}.ts`));
+        if (!target) this.error(`chunk-deps: no chunk for src/${m[2]}.ts`);
+        const deps = new Set<string>();
+        const visit = (file: string) => {
+          for (const f of byFile.get(file)?.imports ?? []) if (f !== entry?.fileName && !deps.has(f) && (deps.add(f), true)) visit(f);
+        };
+        visit(target.fileName);
+        const value = [...deps].map((f) => f.replace(/^chunks\//, '')).join(',');
+        if (value.length + 2 > m[0].length) this.error(`chunk-deps: ${value.length} characters do not fit the placeholder`);
+        c.code = c.code.slice(0, m.index) + `'${value.padEnd(m[0].length - 2)}'` + c.code.slice(m.index + m[0].length);
+      }
     },
   };
 }

@@ -7,7 +7,7 @@ import { JWS_RE, loadInput, type Found } from './load.js';
 import type { Detected, JsonObject, VerifyContext } from './options.js';
 import { DEFAULT_MAX_BYTES } from './load.js';
 import { isPng, looksLikeSvg } from './formats/sniff.js';
-import { base64UrlDecode, base64UrlToUtf8 } from './keys/multibase.js';
+import { base64UrlDecode, base64UrlToUtf8 } from './keys/base64url.js';
 import { asArray, isObj, typesOf } from './json.js';
 
 export type { Found } from './load.js';

@@ -196,7 +196,7 @@ async function fetchCarefully(url: string, accept: string | undefined, options: 
   }
 }
 
-function tooLarge(url: string | undefined, maxBytes: number): BadgeError {
+export function tooLarge(url: string | undefined, maxBytes: number): BadgeError {
   return new BadgeError('too-large', `${url ?? 'The input'} is larger than the ${maxBytes}-byte limit.`, { url });
 }
 
@@ -263,8 +263,6 @@ async function classifyNetworkError(
 // ---------------------------------------------------------------------------------------------
 // loadInput: whatever the caller passed → bytes / text / JSON
 
-const HTML_ALTERNATE_TYPES = /^(application\/ld\+json|application\/json|application\/vc\+jwt|application\/vc\+ld\+json|application\/jwt|application\/vc)\b/i;
-
 /**
  * loadInput() without waiting, for a compact JWS string or a parsed object (the inputs a page verifies in bulk);
  * undefined for anything else (then loadInput() it).
@@ -290,7 +288,7 @@ export async function loadInput(input: unknown, ctx: VerifyContext): Promise<Fou
     if (input.length > maxBytes) throw tooLarge(undefined, maxBytes);
     const s = input.trim();
     if (/^https?:\/\//i.test(s) || /^blob:/i.test(s)) return loadLink(s, ctx);
-    if (/^data:/i.test(s)) return decodeDataUrl(s, maxBytes);
+    if (/^data:/i.test(s)) return (await import('./load-rare.js')).decodeDataUrl(s, maxBytes);
     if (s.startsWith('{')) return { text: s };
     if (s.startsWith('<')) return { text: s }; // SVG markup
     if (s === '') throw new BadgeError('not-a-credential', 'Nothing to verify: the input is empty.');
@@ -326,16 +324,8 @@ async function loadUrl(url: string, ctx: VerifyContext, depth: number): Promise<
   const res = await ctx.load(url);
   const found: Found = { bytes: res.bytes, contentType: res.contentType, url };
   if (depth === 0 && looksLikeHtml(res.contentType, res.bytes)) {
-    // A badge page: follow its <link rel="alternate" type="application/ld+json" href="…">.
-    const html = new TextDecoder().decode(res.bytes);
-    const href = findAlternateLink(html);
-    if (!href) throw new BadgeError('not-a-credential', `${url} is a web page that links no credential.`, { url });
-    let next: string;
-    try {
-      next = new URL(href, res.finalUrl || url).href;
-    } catch (e) {
-      throw new BadgeError('malformed', `${url} links a credential at an invalid address.`, { url, cause: e });
-    }
+    // A badge page: follow its <link rel="alternate" type="application/ld+json" href="…"> (a rare path: a chunk).
+    const next = (await import('./load-rare.js')).alternateOf(res.bytes, res.finalUrl || url, url);
     return loadUrl(next, ctx, depth + 1);
   }
   return found;
@@ -345,55 +335,4 @@ function looksLikeHtml(contentType: string, bytes: Uint8Array): boolean {
   if (/^\s*text\/html\b/i.test(contentType) || /^\s*application\/xhtml\+xml\b/i.test(contentType)) return true;
   const head = new TextDecoder().decode(bytes.subarray(0, 256)).trimStart().toLowerCase();
   return head.startsWith('<!doctype html') || head.startsWith('<html');
-}
-
-/** DOM-free scan for `<link rel="alternate" type="…json|jwt…" href="…">`. Returns the raw href. */
-export function findAlternateLink(html: string): string | undefined {
-  const tags = html.match(/<link\b[^>]*>/gi) ?? [];
-  for (const tag of tags) {
-    const attrs: Record<string, string> = {};
-    for (const m of tag.matchAll(/([a-zA-Z-:]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/g)) {
-      attrs[m[1]!.toLowerCase()] = decodeEntities(m[2] ?? m[3] ?? m[4] ?? '');
-    }
-    const rel = (attrs.rel ?? '').toLowerCase().split(/\s+/);
-    if (rel.includes('alternate') && HTML_ALTERNATE_TYPES.test(attrs.type ?? '') && attrs.href) return attrs.href.trim();
-  }
-  return undefined;
-}
-
-/** The XML/HTML predefined entities and numeric character references. */
-export function decodeEntities(s: string): string {
-  return s.replace(/&(#x[0-9a-f]+|#[0-9]+|amp|lt|gt|quot|apos);/gi, (all, name: string) => {
-    const n = name.toLowerCase();
-    if (n === 'amp') return '&';
-    if (n === 'lt') return '<';
-    if (n === 'gt') return '>';
-    if (n === 'quot') return '"';
-    if (n === 'apos') return "'";
-    const code = n.startsWith('#x') ? parseInt(n.slice(2), 16) : parseInt(n.slice(1), 10);
-    return Number.isFinite(code) && code <= 0x10ffff ? String.fromCodePoint(code) : all;
-  });
-}
-
-function decodeDataUrl(s: string, maxBytes: number): Found {
-  const comma = s.indexOf(',');
-  if (comma < 0) throw new BadgeError('malformed', 'The data: URL has no data.');
-  const meta = s.slice(5, comma);
-  const data = s.slice(comma + 1);
-  const isBase64 = /;base64$/i.test(meta);
-  const contentType = meta.replace(/;base64$/i, '') || 'text/plain';
-  let bytes: Uint8Array;
-  try {
-    if (isBase64) {
-      const bin = atob(data.replace(/\s+/g, ''));
-      bytes = new Uint8Array(bin.length);
-      for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
-    } else {
-      bytes = new TextEncoder().encode(decodeURIComponent(data));
-    }
-  } catch (e) {
-    throw new BadgeError('malformed', 'The data: URL could not be decoded.', { cause: e });
-  }
-  if (bytes.byteLength > maxBytes) throw tooLarge(undefined, maxBytes);
-  return { bytes, contentType };
 }

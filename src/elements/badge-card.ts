@@ -2,12 +2,12 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import type { CredentialInput, RegistryConfig } from '../core/index.js';
-import type { Badge, Endorsement, Evidence, IssuerIdentity, VerificationReport } from '../core/model.js';
+import type { Badge, VerificationReport } from '../core/model.js';
 import { BadgeElement } from './shared/base.js';
 import { badgeSettingsContext, type BadgeSettings } from './shared/config.js';
 import { localizedBadge, warmIntl, type Translator } from './shared/i18n.js';
-import { renderMarkdown } from './shared/markdown.js';
-import { checkStyles, errorText, fill, issuerConfirmation, registryLabel, renderSegments, summarize } from './shared/report.js';
+import { loadMarkdown, renderText, textReady } from './shared/text.js';
+import { confirmedIssuer, errorBlock, issuerConfirmation, loadVerdict, renderSegments, summarize, verdictReady } from './shared/report.js';
 import { cleanText, clipText, shortDid } from './shared/safe-text.js';
 import { safeImageUrl, safeLinkUrl } from './shared/safe-url.js';
 import { skillsOf } from './shared/skills.js';
@@ -18,25 +18,21 @@ import { Inputs } from './shared/inputs.js';
 import { ShareMenuController } from './card/share-controller.js';
 import { absoluteSrc } from './shared/absolute-src.js';
 import { heading } from './shared/heading.js';
+import { once } from '../core/once.js';
 import { cardTime, type CardTime } from './card/time.js';
 
 /** How much of the badge a card shows. */
 export type BadgeCardLayout = 'card' | 'compact' | 'full';
 
+type FullView = typeof import('./card/full.js');
+/** The full (CV) layout's sections: criteria, evidence, endorsements. Loaded by the first full card. */
+let fullView: FullView | undefined;
+const loadFullView = once(() => import('./card/full.js').then((m) => (fullView = m)));
+
 type IdentityStep = typeof import('./shared/identity-step.js');
 /** The report's checks and its "Who issued it" step, loaded on the first open of any card's report (see shared/identity-step.ts). */
 let identityStep: IdentityStep | undefined;
-let identityStepLoading: Promise<IdentityStep> | undefined;
-function loadIdentityStep(): Promise<IdentityStep> {
-  identityStepLoading ??= import('./shared/identity-step.js').then(
-    (m) => (identityStep = m),
-    (e: unknown) => {
-      identityStepLoading = undefined; // retried on the next open; meanwhile the step shows core's message
-      throw e;
-    },
-  );
-  return identityStepLoading;
-}
+const loadIdentityStep = once(() => import('./shared/identity-step.js').then((m) => (identityStep = m)));
 
 /**
  * One badge, fetched, verified in the visitor’s browser and rendered.
@@ -106,7 +102,7 @@ function loadIdentityStep(): Promise<IdentityStep> {
  * @fires badge-error - It could not be loaded or understood; `event.error` (`code`, `message`, `hint`).
  */
 export class BadgeCardElement extends BadgeElement {
-  static override styles = [themeDefaults, cardTokens, baseStyles, checkStyles, cardStyles];
+  static override styles = [themeDefaults, cardTokens, baseStyles, cardStyles];
 
   /** Consumed from a surrounding <badge-wall> (or any provider of badgeSettingsContext). */
   @consume({ context: badgeSettingsContext, subscribe: true })
@@ -125,7 +121,11 @@ export class BadgeCardElement extends BadgeElement {
   #blobUrls: string[] = [];
   #bakedImageUrl?: string;
   /** The share menu, whole (card/share-controller.ts). */
-  readonly #share = new ShareMenuController(this, () => this.translator());
+  readonly #share = new ShareMenuController(
+    this,
+    () => this.translator(),
+    (load) => this.#wait(load),
+  );
 
   @state() private _open = false;
 
@@ -210,11 +210,11 @@ export class BadgeCardElement extends BadgeElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('openDetails')) this._open = this.openDetails;
-    if (this._open && !identityStep)
-      void loadIdentityStep().then(
-        () => this.requestUpdate(),
-        () => undefined,
-      );
+    // Offline, a chunk that does not load leaves the card without that part (tried again on the next update).
+    if (this.layout === 'full' && !fullView) this.#wait(loadFullView());
+    if (this._open && !identityStep) this.#wait(loadIdentityStep());
+    // A report the page set itself: its words may not be here yet (a wall's chunk brings them).
+    if (this.report && !verdictReady()) this.#wait(loadVerdict());
     if ((changed as PropertyValues).has('_lang')) this.#share.dropItems(); // labels in the new language
     if (!this.#inputs.changed()) return;
     this.#resetReportView();
@@ -229,19 +229,27 @@ export class BadgeCardElement extends BadgeElement {
     void this.#verification.run(input, () => this.settings);
   }
 
-  // The share menu's code loads on its first open: until it is here, an open menu is an update in
-  // progress (so `await card.updateComplete` after opening it finds the items).
-  protected override async getUpdateComplete(): Promise<boolean> {
-    const done = await super.getUpdateComplete();
-    // Likewise the report's "Who issued it" step, on the first open of a report.
-    if (this._open && !identityStep && identityStepLoading) {
-      await identityStepLoading.catch(() => undefined);
+  /** The chunks this card is waiting for (a part's code, loaded on first use): updateComplete covers them. */
+  readonly #loads = new Set<Promise<unknown>>();
+
+  /** Re-renders when `load` settles, and holds updateComplete until then. */
+  #wait = (load: Promise<unknown>): void => {
+    if (this.#loads.has(load)) return;
+    this.#loads.add(load);
+    const settled = () => {
+      this.#loads.delete(load);
       this.requestUpdate();
-      return this.getUpdateComplete();
+    };
+    load.then(settled, settled);
+  };
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    while (this.#loads.size) {
+      await Promise.all([...this.#loads].map((p) => p.catch(() => undefined)));
+      done = await super.getUpdateComplete();
     }
-    if (!(await this.#share.settle())) return done;
-    this.requestUpdate(); // (merges with the one the menu asks for)
-    return this.getUpdateComplete();
+    return done;
   }
 
   #resetReportView(): void {
@@ -282,11 +290,15 @@ export class BadgeCardElement extends BadgeElement {
     </div>`;
   }
 
-  #renderStatusLine(t: Translator, report: VerificationReport | undefined): TemplateResult {
+  #renderStatusLine(t: Translator, report: VerificationReport | undefined, checking = false): TemplateResult {
     const s = summarize(t, report);
     // Compact cards say the outcome in one word on one line (the announcer and the report say the rest).
     const text = this.layout === 'compact' ? s.label : renderSegments(s.segments);
-    if (!report) return html`<p class="status-line"><span part="status" class="status loading"><span class="text">${text}</span></span></p>`;
+    // Checking (the badge drawn, its verdict not in): the icon's box is kept, so the verdict replaces the line in place.
+    if (!report)
+      return html`<p class="status-line"><span part="status" class="status loading${checking ? ' checking' : ''}">${
+        checking ? html`<span class="icon" aria-hidden="true">…</span>` : nothing
+      }<span class="text">${text}</span></span></p>`;
     return html`<p class="status-line">
       <button
         part="status"
@@ -301,22 +313,12 @@ export class BadgeCardElement extends BadgeElement {
     </p>`;
   }
 
+  /** The report, drawn by its chunk (loaded on the first open of any card's report) with its styles. */
   #renderDetails(t: Translator, report: VerificationReport): TemplateResult | typeof nothing {
     if (!this._open) return nothing;
-    const checkedAt = t.date(report.verifiedAt);
-    return html`<div part="details" id="details" class="details wide">
-      ${identityStep ? identityStep.renderChecks(t, report, { identity: identityStep.renderIdentity }) : html`<ol class="checks" aria-busy="true"></ol>`}
-      ${
-        report.children?.length
-          ? html`<ul class="children">
-            ${report.children.map((c) => html`<li>${c.badge?.name ?? t.t('label.unnamed')}: ${summarize(t, c).text}</li>`)}
-          </ul>`
-          : nothing
-      }
-      ${identityStep?.renderRefresh(t, report.badge)}
-      ${report.badge ? html`<p class="format muted" part="format">${t.t('label.format')}: ${report.badge.formatLabel}</p>` : nothing}
-      ${checkedAt ? html`<p class="muted">${t.t('label.checkedAt', { date: checkedAt })}</p>` : nothing}
-    </div>`;
+    if (!identityStep) return html`<div part="details" id="details" class="details wide" aria-busy="true"></div>`;
+    this.adoptStyles(identityStep.checkStyles, identityStep.detailStyles);
+    return identityStep.renderCardDetails(t, report);
   }
 
   /**
@@ -351,9 +353,8 @@ export class BadgeCardElement extends BadgeElement {
    * claimed, without its logo, and its website is not offered as the issuer's link (the report
    * quotes it, marked as the badge's claim).
    */
-  #renderIssuer(t: Translator, report: VerificationReport): TemplateResult | typeof nothing {
-    const issuer = report.badge!.issuer;
-    const id: IssuerIdentity | undefined = report.identity;
+  #renderIssuer(t: Translator, badge: Badge, report: VerificationReport | undefined): TemplateResult | typeof nothing {
+    const issuer = badge.issuer;
     const claimed = clipText(issuer.name);
     const did = cleanText(issuer.id);
     const bdi = (text: string, full?: string) => html`<bdi title=${full ?? nothing}>${text}</bdi>`;
@@ -361,29 +362,9 @@ export class BadgeCardElement extends BadgeElement {
     let vouch: TemplateResult | typeof nothing = nothing;
     let href: string | undefined;
     let logo: unknown;
-    if (issuerConfirmation(report) === 'confirmed' && id?.anchor === 'registry' && id.registry) {
-      const listed = clipText(id.name);
-      if (listed.text) who = bdi(listed.text, listed.full);
-      href = safeLinkUrl(id.url);
-      logo = id.logo ?? issuer.image;
-      const where =
-        id.registry.supplied === 'page' && id.registry.id.startsWith('page:')
-          ? t.t('identity.listedByPage')
-          : t.t('identity.listedIn', { registry: registryLabel(t, id.registry) });
-      vouch = html`<span part="identity" class="identity">· ${where}</span>${
-        listed.text && id.nameDiffers && claimed.text
-          ? html` <span class="muted">(${renderSegments(fill(t, 'identity.badgeSays', { name: claimed.text }))})</span>`
-          : nothing
-      }`;
-    } else if (issuerConfirmation(report) === 'confirmed' && id?.anchor === 'domain' && id.domain) {
-      const domain = id.domain;
-      // The badge's website is the issuer's link only on the domain the signer proved to hold.
-      const url = safeLinkUrl(issuer.url);
-      const host = url ? new URL(url).host : '';
-      href = host === domain || host.endsWith(`.${domain}`) ? url : undefined;
-      logo = issuer.image;
-      vouch = html`<span part="identity issuer-domain" class="identity issuer-domain">${who ? '· ' : ''}${domain}</span>`;
-    } else {
+    const confirmed = report && issuerConfirmation(report) === 'confirmed' ? confirmedIssuer(t, badge, report, who) : undefined;
+    if (confirmed) ({ who, vouch, href, logo } = confirmed);
+    else {
       if (who) vouch = html`<span part="identity claimed" class="claimed" title=${t.t('identity.claimedTitle')}>${t.t('identity.claimed')}</span>`;
       else if (did) who = html`<span title=${did}>${shortDid(did)}</span>`;
     }
@@ -439,53 +420,26 @@ export class BadgeCardElement extends BadgeElement {
     </div>`;
   }
 
-  #renderEvidence(t: Translator, evidence: Evidence[]): TemplateResult | typeof nothing {
-    if (!evidence.length) return nothing;
-    return html`<section part="evidence" class="evidence">
-      ${heading(this.headingLevel + 1, t.t('label.evidence'), { class: 'section-title' })}
-      <ul>
-        ${evidence.map((e) => {
-          const href = safeLinkUrl(e.id);
-          const label = e.name ?? e.id ?? t.t('label.evidence');
-          return html`<li>
-            ${href ? html`<a href=${href} rel="noopener noreferrer nofollow" target="_blank">${label}</a>` : html`<span>${label}</span>`}
-            ${e.description ? html`<div>${renderMarkdown(e.description, { headingLevel: this.headingLevel + 2 })}</div>` : nothing}
-            ${e.narrative ? html`<div>${renderMarkdown(e.narrative, { headingLevel: this.headingLevel + 2 })}</div>` : nothing}
-          </li>`;
-        })}
-      </ul>
-    </section>`;
-  }
-
-  #renderEndorsements(t: Translator, endorsements: Endorsement[]): TemplateResult | typeof nothing {
-    if (!endorsements.length) return nothing;
-    return html`<section part="endorsements" class="endorsements">
-      ${heading(this.headingLevel + 1, t.t('label.endorsements'), { class: 'section-title' })}
-      <ul>
-        ${endorsements.map((e) => {
-          // An endorser is an issuer too: its name and link only as far as a domain or a registry vouches for it.
-          const confirmed = issuerConfirmation(e.report) === 'confirmed';
-          const href = confirmed ? safeLinkUrl(e.issuer?.url) : undefined;
-          const clipped = clipText(e.issuer?.name);
-          const name = html`<bdi title=${clipped.full ?? nothing}>${clipped.text || shortDid(e.issuer?.id) || '?'}</bdi>`;
-          return html`<li>
-            ${t.t('label.endorsedBy', { name: '' })}${href ? html`<a href=${href} rel="noopener noreferrer" target="_blank">${name}</a>` : name}${
-              !confirmed && clipped.text ? html` <span class="claimed" title=${t.t('identity.claimedTitle')}>${t.t('identity.claimed')}</span>` : nothing
-            }
-            ${e.report ? html`<span class=${e.report.status}>(${summarize(t, e.report).label})</span>` : nothing}
-            ${e.comment ? html`<div>${renderMarkdown(e.comment, { headingLevel: this.headingLevel + 2 })}</div>` : nothing}
-          </li>`;
-        })}
-      </ul>
-    </section>`;
-  }
-
-  #renderShare(t: Translator, report: VerificationReport, badge: Badge): TemplateResult | typeof nothing {
+  #renderShare(t: Translator, report: VerificationReport | undefined, badge: Badge): TemplateResult | typeof nothing {
     return this.noShare || this.layout === 'compact' ? nothing : this.#share.render(t, badge, this.src, report);
   }
 
-  #renderBadge(t: Translator, report: VerificationReport): TemplateResult {
-    const badge = report.badge!;
+  /**
+   * The badge; `report` undefined while it is being checked: then it is drawn as it claims itself, the
+   * issuer marked as claimed, the verdict line saying "Checking…", nothing to share or open yet, and
+   * `aria-busy` so screen readers wait for the verdict (the live region says it once).
+   */
+  /** Whether the badge's description can be drawn as it will stay (loading the Markdown renderer when not). */
+  #textReady(badge: Badge): boolean {
+    if (this.layout === 'compact') return true;
+    const ready = textReady(localizedBadge(badge, this.translator().lang).description);
+    if (!ready) this.#wait(loadMarkdown());
+    return ready;
+  }
+
+  #renderBadge(t: Translator, report: VerificationReport | undefined, badge: Badge): TemplateResult {
+    const checking = !report;
+    if (report) this.#textReady(badge); // (a verdict faster than the renderer: its text shows plain until it is here)
     const local = localizedBadge(badge, t.lang);
     // A name from the badge, cleaned of bidi and zero-width characters and cut (the whole text in `title`).
     const clipped = clipText(local.name);
@@ -493,12 +447,11 @@ export class BadgeCardElement extends BadgeElement {
     const layout = this.layout;
     const compact = layout === 'compact';
     const full = layout === 'full';
-    const criteriaUrl = safeLinkUrl(badge.criteria?.url);
-    return html`<article part="card" class="card layout-${layout}" aria-labelledby="name" lang=${t.lang} dir=${t.dir}>
+    return html`<article part="card" class="card layout-${layout}${checking ? ' checking' : ''}" aria-labelledby="name" aria-busy=${checking ? 'true' : nothing} lang=${t.lang} dir=${t.dir}>
       ${this.#renderImage(badge, name)}
       <div class="body">
         ${heading(this.headingLevel, html`<bdi>${name}</bdi>`, { part: 'name', class: 'name', id: 'name', lang: local.lang, title: clipped.full })}
-        ${compact ? nothing : this.#renderIssuer(t, report)}
+        ${compact ? nothing : this.#renderIssuer(t, badge, report)}
         ${
           !compact && badge.recipient?.name
             ? html`<p part="recipient" class="recipient">${t.t('label.recipient')} <strong><bdi>${cleanText(badge.recipient.name)}</bdi></strong></p>`
@@ -508,43 +461,33 @@ export class BadgeCardElement extends BadgeElement {
         ${full && badge.achievementType ? html`<p part="type" class="type">${t.t('label.type')}: ${badge.achievementType}</p>` : nothing}
         ${
           !compact && local.description
-            ? html`<div part="description" class="description" lang=${local.lang ?? nothing}>${renderMarkdown(local.description, { headingLevel: this.headingLevel + 1 })}</div>`
+            ? html`<div part="description" class="description" lang=${local.lang ?? nothing}>${renderText(local.description, { headingLevel: this.headingLevel + 1 })}</div>`
             : nothing
         }
         ${compact ? nothing : this.#renderSkills(t, badge)}
-        ${compact ? this.#renderStatusLine(t, report) : nothing}
+        ${compact ? this.#renderStatusLine(t, report, checking) : nothing}
       </div>
-      ${
-        full && (local.criteria || criteriaUrl)
-          ? html`<section part="criteria" class="criteria wide">
-            ${heading(this.headingLevel + 1, t.t('label.criteria'), { class: 'section-title' })}
-            ${renderMarkdown(local.criteria, { headingLevel: this.headingLevel + 2 })}
-            ${criteriaUrl ? html`<p><a href=${criteriaUrl} rel="noopener noreferrer" target="_blank">${t.t('label.criteriaLink')}</a></p>` : nothing}
-          </section>`
-          : nothing
-      }
-      ${full ? html`<div class="wide">${this.#renderEvidence(t, badge.evidence)}</div>` : nothing}
-      ${full ? html`<div class="wide">${this.#renderEndorsements(t, badge.endorsements)}</div>` : nothing}
-      ${compact ? nothing : html`<div class="footer wide">${this.#renderStatusLine(t, report)}${this.#renderShare(t, report, badge)}</div>`}
-      ${this.#renderDetails(t, report)}
+      ${full ? fullView?.renderSections(t, badge, local.criteria, this.headingLevel) : nothing}
+      ${compact ? nothing : html`<div class="footer wide">${this.#renderStatusLine(t, report, checking)}${this.#renderShare(t, report, badge)}</div>`}
+      ${report ? this.#renderDetails(t, report) : nothing}
     </article>`;
   }
 
+  /** What could not be loaded or understood (verdict.ts draws it; until its words are here, the title and "Try again"). */
   #renderError(t: Translator, report: VerificationReport): TemplateResult {
-    const error = report.error;
-    // A platform that answers only "revoked" (Credly's 410) leaves a verdict with no badge to show.
-    const invalid = report.status === 'invalid' ? summarize(t, report) : undefined;
+    const retry = this.report ? undefined : () => void this.retry();
+    const block = errorBlock(t, report, retry);
+    if (block) this.adoptStyles(block.styles);
     return html`<div part="card" class="card layout-${this.layout} has-error" lang=${t.lang} dir=${t.dir}>
       <div class="image placeholder" aria-hidden="true">!</div>
-      <div part="error" class="error-block body">
-        <p class="error-title">${invalid ? invalid.label : t.t('status.error')}</p>
-        <p>${invalid ? renderSegments(invalid.segments) : errorText(t, error?.code)}</p>
-        ${error?.message ? html`<p class="muted">${error.message}</p>` : nothing}
-        ${error?.hint ? html`<p class="muted">${error.hint}</p>` : nothing}
-        ${error?.code ? html`<code>${error.code}</code>` : nothing}
-        <slot></slot>
-        ${this.report ? nothing : html`<p><button part="retry" class="button" @click=${() => this.retry()}>${t.t('error.retry')}</button></p>`}
-      </div>
+      ${
+        block?.content ??
+        html`<div part="error" class="error-block body">
+          <p>${t.t('status.error')}</p>
+          <slot></slot>
+          ${retry ? html`<p><button part="retry" class="button" @click=${retry}>${t.t('error.retry')}</button></p>` : nothing}
+        </div>`
+      }
     </div>`;
   }
 
@@ -571,13 +514,22 @@ export class BadgeCardElement extends BadgeElement {
   protected override render(): unknown {
     const t = this.translator();
     const shown = this.#verification.state === 'complete' ? this.#verification.report : undefined;
-    this.#time = shown?.badge ? cardTime(shown, this.history, this.#now(), this.#expiringWindow(shown.badge)) : undefined;
-    const state = this.#verification.render({
-      idle: () => html`<slot></slot>`,
-      pending: () => this.#renderSkeleton(t),
-      complete: (report) => (report.badge ? this.#renderBadge(t, report) : this.#renderError(t, report)),
-      error: (report) => this.#renderError(t, report),
-    });
+    const preview = this.#verification.preview;
+    const drawn = shown?.badge ?? preview;
+    this.#time = drawn ? cardTime(drawn, shown, this.history, this.#now(), this.#expiringWindow(drawn)) : undefined;
+    const v = this.#verification;
+    const state =
+      v.state === 'idle'
+        ? html`<slot></slot>`
+        : v.state === 'pending'
+          ? // A full card's sections come with a chunk, a description in Markdown with its renderer: until they are
+            // here the skeleton stands, so they never push the page down and raw Markdown never flashes by.
+            preview && (fullView || this.layout !== 'full') && this.#textReady(preview)
+            ? this.#renderBadge(t, undefined, preview)
+            : this.#renderSkeleton(t)
+          : shown?.badge
+            ? this.#renderBadge(t, shown, shown.badge)
+            : this.#renderError(t, v.report!);
     // One live region that outlives every state change, so screen readers hear the outcome
     // (a region inserted together with its text is often not announced).
     const report = this.#verification.report;

@@ -1,4 +1,5 @@
 import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import './shared/verdict.js'; // the words of its verdicts, before anything renders one
 import { property, query, state } from 'lit/decorators.js';
 import type { VerificationReport } from '../core/model.js';
 import { BadgeElement } from './shared/base.js';
@@ -8,9 +9,10 @@ import { BadgeErrorEvent, BadgeVerifiedEvent } from './shared/events.js';
 import { addEnglish, type Translator } from './shared/i18n.js';
 import { enVerify } from './shared/strings-verify.js';
 import { renderIdentity } from './shared/identity-step.js';
-import { checkStyles, issuerConfirmation, renderSegments, summarize } from './shared/report.js';
+import { issuerConfirmation, renderSegments, summarize } from './shared/report.js';
+import { checkStyles } from './shared/report-details.js';
 import { renderChecks } from './shared/report-details.js';
-import { baseStyles, themeDefaults, verifyTokens } from './shared/styles.js';
+import { baseStyles, themeDefaults } from './shared/styles.js';
 import type { BadgeCardElement } from './badge-card.js';
 
 type Source = 'url' | 'text' | 'file';
@@ -20,6 +22,26 @@ const ISSUER_STATES = ['issuer-confirmed', 'issuer-unconfirmed'] as const;
 
 // The strings only this element shows (its form, the explanation of each check) live beside it.
 addEnglish(enVerify);
+
+/** <badge-verify>: --badge-verify-* → --badge-* → default, copied into --_*. */
+export const verifyTokens = css`
+  :host {
+    --_accent: var(--badge-verify-accent, var(--badge-accent, var(--_d-accent)));
+    --_radius: var(--badge-verify-radius, var(--badge-radius, 12px));
+    --_font: var(--badge-verify-font, var(--badge-font, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif));
+    --_bg: var(--badge-verify-bg, var(--badge-bg, var(--_d-bg)));
+    --_fg: var(--badge-verify-fg, var(--badge-fg, var(--_d-fg)));
+    --_muted: var(--badge-verify-muted, var(--badge-muted, var(--_d-muted)));
+    --_border: var(--badge-verify-border, var(--badge-border, var(--_d-border)));
+    --_valid: var(--badge-verify-valid, var(--badge-valid, var(--_d-valid)));
+    --_invalid: var(--badge-verify-invalid, var(--badge-invalid, var(--_d-invalid)));
+    --_indeterminate: var(--badge-verify-indeterminate, var(--badge-indeterminate, var(--_d-indeterminate)));
+    --_error: var(--badge-verify-error, var(--badge-error, var(--_d-error)));
+    --_image-size: var(--badge-verify-image-size, var(--badge-image-size, 96px));
+    --_shadow: var(--badge-verify-shadow, var(--badge-shadow, var(--_d-shadow)));
+    --_gap: var(--badge-verify-gap, var(--badge-gap, 0.75rem));
+  }
+`;
 
 /**
  * A verifier a visitor can use: paste a link, paste JSON or a JWT, or drop / choose a baked

@@ -1,14 +1,15 @@
 import { html, nothing, type PropertyValues } from 'lit';
+import './shared/verdict.js'; // the words of its verdicts, before anything renders one
 import { property, state } from 'lit/decorators.js';
 import { verify, type CredentialInput, type FetchLike, type RegistryConfig } from '../core/index.js';
 import type { VerificationReport } from '../core/model.js';
-import { errorReport } from '../core/verify.js';
+import { errorReport } from '../core/read.js';
 import { BadgeElement } from './shared/base.js';
 import { Inputs } from './shared/inputs.js';
 import { onSettingsChange, resolveSettings, toVerifyOptions, type BadgeSettings } from './shared/config.js';
 import { BadgeSelectEvent } from './shared/events.js';
 import { addEnglish, localeReady, translator, warmIntl } from './shared/i18n.js';
-import { baseStyles, themeDefaults, wallTokens } from './shared/styles.js';
+import { baseStyles, themeDefaults } from './shared/styles.js';
 import { BadgeWallVerifiedEvent } from './wall/events.js';
 import { DEFAULT_VIEW, isFiltered, withoutEmpty, type GroupBy, type SortOrder, type WallEntry, type WallView } from './wall/model.js';
 import {
@@ -30,7 +31,7 @@ import { yieldToMain } from './wall/scheduler.js';
 import { VerifyQueueController } from './wall/verify-queue.js';
 import { fetchSource, parseSource, type WallSource } from './wall/sources.js';
 import { enWall } from './wall/strings.js';
-import { wallStyles } from './wall/styles.js';
+import { wallStyles, wallTokens } from './wall/styles.js';
 import { summarize, type WallCounts, type WallSummary } from './wall/summary.js';
 import { foldRenewals, historyReady, type Derived } from './wall/history-view.js'; // loads wall/renewals.ts beside the first verification
 import { UrlStateController } from './wall/url-state.js';

@@ -3,7 +3,7 @@
 import { expect } from '@open-wc/testing';
 import { detect } from '../../src/core/detect.js';
 import { loadInput } from '../../src/core/load.js';
-import { createVerifyContext } from '../../src/core/verify.js';
+import { createVerifyContext } from '../../src/core/read.js';
 import { isBadgeError } from '../../src/core/errors.js';
 import { crc32, extractFromPng } from '../../src/core/formats/baked-png.js';
 import { extractFromSvg } from '../../src/core/formats/baked-svg.js';

@@ -2,7 +2,7 @@
 import { expect } from '@open-wc/testing';
 import { detect } from '../../src/core/detect.js';
 import { loadInput } from '../../src/core/load.js';
-import { createVerifyContext } from '../../src/core/verify.js';
+import { createVerifyContext } from '../../src/core/read.js';
 import { isBadgeError } from '../../src/core/errors.js';
 import type { Detected } from '../../src/core/options.js';
 

@@ -262,7 +262,7 @@ describe('identity: OpenID Federation', () => {
           ? captured('test-fetch-did-web-oneuni.testuni.edu.jwt')
           : fixtureProxy(url);
     const { askRegistry } = await import('../../src/core/identity/registries.js');
-    const { createVerifyContext } = await import('../../src/core/verify.js');
+    const { createVerifyContext } = await import('../../src/core/read.js');
     const reg = { type: 'oidf', name: 'Test DCC Member Registry', url: 'https://test.registry.dcconsortium.org/.well-known/openid-federation' } as const;
     const reason = async (at: string) => {
       const answer = await askRegistry(reg, 'did:web:oneuni.testuni.edu', createVerifyContext({ proxy, now: () => new Date(at) }));

@@ -1,7 +1,7 @@
 // The one careful loader, over real HTTP to the test server's /__test/ routes.
 import { expect } from '@open-wc/testing';
 import { createLoader, loadInput } from '../../src/core/load.js';
-import { createVerifyContext } from '../../src/core/verify.js';
+import { createVerifyContext } from '../../src/core/read.js';
 import { createCache, type VerifyOptions } from '../../src/core/options.js';
 import { isBadgeError, toBadgeError, type BadgeError } from '../../src/core/errors.js';
 

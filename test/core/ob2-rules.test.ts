@@ -3,7 +3,7 @@
 // badge), `expires` and `issuedOn` at their boundaries, `verification.allowedOrigins`, and recipient
 // hashing. Each test asserts the verdict and the check that decides it, never a message.
 import { expect } from '@open-wc/testing';
-import { verify } from '../../src/core/verify.js';
+import { verify } from '../../src/core/read.js';
 import { matchesRecipient } from '../../src/core/index.js';
 import type { VerificationReport } from '../../src/core/model.js';
 import type { JsonObject } from '../../src/core/options.js';

@@ -2,7 +2,7 @@
 // upstream does: example.org → assets/), the generated ob2.example fixtures, and a small hand-written
 // hosted set in test/fixtures/ob2-local/.
 import { expect } from '@open-wc/testing';
-import { verify } from '../../src/core/verify.js';
+import { verify } from '../../src/core/read.js';
 import { matchesRecipient } from '../../src/core/index.js';
 import type { VerificationReport } from '../../src/core/model.js';
 import { loadVectorsExpected, makeVectorsProxy, readVector, type VectorsExpected } from '../helpers/vectors.js';

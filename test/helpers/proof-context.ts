@@ -22,7 +22,7 @@ export function hostDocuments(docs: Record<string, unknown>, fallback?: (url: st
 export async function proofContext(given: VerifyOptions = {}): Promise<VerifyContext> {
   const options: VerifyOptions = { now: testNow, ...given };
   try {
-    const { createVerifyContext } = await import('../../src/core/verify.js');
+    const { createVerifyContext } = await import('../../src/core/read.js');
     return createVerifyContext(options);
   } catch {
     return standInContext(options);

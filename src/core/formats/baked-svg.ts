@@ -8,7 +8,7 @@
 // laughs, external entities): no honest badge needs them.
 
 import { BadgeError } from '../errors.js';
-import { decodeEntities } from '../load.js';
+import { decodeEntities } from '../load-rare.js';
 
 const NAMESPACES = ['https://purl.imsglobal.org/ob/v3p0', 'http://openbadges.org', 'https://openbadges.org'];
 const LOCAL_NAMES = ['credential', 'assertion'];

@@ -2,7 +2,7 @@
 // Pure data mapping: no network, no verification. Unknown or oddly typed fields are skipped,
 // never trusted as markup (elements treat every string as text).
 
-import type { Alignment, Badge, Endorsement, Evidence, Issuer, Recipient, ResultItem, SourceFormat, Translation } from '../model.js';
+import type { Alignment, Badge, Endorsement, Evidence, Issuer, Recipient, SourceFormat, Translation } from '../model.js';
 import type { Detected, JsonObject } from '../options.js';
 import { asArray, isObj } from '../json.js';
 
@@ -13,7 +13,7 @@ export interface VcFormatInfo {
 
 type Obj = JsonObject;
 
-function str(v: unknown): string | undefined {
+export function str(v: unknown): string | undefined {
   return typeof v === 'string' && v !== '' ? v : typeof v === 'number' ? String(v) : undefined;
 }
 
@@ -61,14 +61,14 @@ export function readLangText(v: unknown, preferred?: string): LangText {
   return { byLanguage };
 }
 
-function text(v: unknown, lang?: string): string | undefined {
+export function text(v: unknown, lang?: string): string | undefined {
   if (typeof v === 'string') return v; // what readLangText gives a plain string, without its bookkeeping
   if (v === undefined || v === null) return undefined;
   return readLangText(v, lang).value;
 }
 
 /** OB 3.0 Image is {id, type: 'Image', caption} or a plain URL string. */
-function imageUrl(v: unknown): string | undefined {
+export function imageUrl(v: unknown): string | undefined {
   const first = asArray(v)[0];
   if (typeof first === 'string') return first || undefined;
   if (isObj(first)) return str(first.id) ?? str(first.url);
@@ -142,7 +142,7 @@ function normalizeEvidence(v: unknown, lang?: string): Evidence[] {
   return out;
 }
 
-function normalizeRecipient(subject: Obj | undefined, lang?: string): Recipient | undefined {
+export function normalizeRecipient(subject: Obj | undefined, lang?: string): Recipient | undefined {
   if (!subject) return undefined;
   const r: Recipient = {};
   const name = text(subject.name, lang);
@@ -163,32 +163,6 @@ function normalizeRecipient(subject: Obj | undefined, lang?: string): Recipient 
     if (!r.type) delete r.type;
   }
   return Object.keys(r).length > 0 ? r : undefined;
-}
-
-function normalizeResults(subject: Obj | undefined, achievement: Obj | undefined, lang?: string): ResultItem[] {
-  const descriptions = new Map<string, Obj>();
-  for (const d of asArray(achievement?.resultDescription)) if (isObj(d) && typeof d.id === 'string') descriptions.set(d.id, d);
-  const out: ResultItem[] = [];
-  for (const r of asArray(subject?.result)) {
-    if (!isObj(r)) continue;
-    const item: ResultItem = {};
-    const desc = typeof r.resultDescription === 'string' ? descriptions.get(r.resultDescription) : undefined;
-    const name = text(desc?.name, lang);
-    const value = str(r.value);
-    const status = str(r.status);
-    if (name) item.name = name;
-    if (value) item.value = value;
-    if (status) item.status = status;
-    // A rubric level result: show the level's name as the value.
-    if (!value && typeof r.achievedLevel === 'string') {
-      const levels = [...descriptions.values()].flatMap((dsc) => asArray(dsc.rubricCriterionLevel));
-      const level = levels.find((l): l is Obj => isObj(l) && l.id === r.achievedLevel);
-      const levelName = text(level?.name, lang);
-      if (levelName) item.value = levelName;
-    }
-    if (Object.keys(item).length > 0) out.push(item);
-  }
-  return out;
 }
 
 /** An endorsement credential (object) or JWT payload, as shown under a badge. */
@@ -224,38 +198,7 @@ function translations(fields: Partial<Record<keyof Translation, unknown>>): Reco
   return Object.keys(out).length > 0 ? out : undefined;
 }
 
-/** Blockcerts v2 keeps the display data under `badge`; v3 is a VC with name/description/display. */
-function normalizeBlockcerts(doc: Obj, d: Detected, info: VcFormatInfo): Badge {
-  const badgeObj = isObj(doc.badge) ? doc.badge : undefined;
-  const source = badgeObj ?? doc;
-  const subject = asArray(doc.credentialSubject)[0];
-  const recipientProfile = isObj(doc.recipientProfile) ? doc.recipientProfile : isObj(subject) ? subject : undefined;
-  const issued = dateString(doc.issuedOn ?? doc.validFrom ?? doc.issuanceDate);
-  const badge: Badge = {
-    name: text(source.name) ?? 'Blockcerts certificate',
-    alignments: [],
-    tags: [],
-    issuer: normalizeIssuer(badgeObj?.issuer ?? doc.issuer),
-    evidence: [],
-    results: [],
-    endorsements: [],
-    format: info.format,
-    formatLabel: info.formatLabel,
-    credential: doc,
-  };
-  const description = text(source.description);
-  const image = imageUrl(source.image);
-  const recipient = normalizeRecipient(recipientProfile as Obj | undefined);
-  if (str(doc.id)) badge.id = str(doc.id);
-  if (description) badge.description = description;
-  if (image) badge.image = image;
-  if (recipient) badge.recipient = recipient;
-  if (issued) badge.issued = badge.validFrom = issued;
-  attachSource(badge, d);
-  return badge;
-}
-
-function attachSource(badge: Badge, d: Detected): void {
+export function attachSource(badge: Badge, d: Detected): void {
   if (d.url) badge.url = d.url;
   if (d.raw !== undefined) badge.raw = d.raw;
   if (d.baked) badge.baked = d.baked;
@@ -266,11 +209,6 @@ function attachSource(badge: Badge, d: Detected): void {
  * `credential` is what Badge.credential should hold (the JWT payload for JWTs).
  */
 export function normalizeVc(doc: Obj, d: Detected, info: VcFormatInfo, credential: unknown = doc): Badge {
-  if (info.format === 'blockcerts') {
-    const b = normalizeBlockcerts(doc, d, info);
-    b.credential = credential;
-    return b;
-  }
   const subject = asArray(doc.credentialSubject).find(isObj);
   const achievement = subject && isObj(subject.achievement) ? subject.achievement : undefined;
   const nameSource = achievement?.name ?? doc.name;
@@ -304,7 +242,7 @@ export function normalizeVc(doc: Obj, d: Detected, info: VcFormatInfo, credentia
       .filter((t): t is string => !!t),
     issuer: normalizeIssuer(info.format === 'vp' ? doc.holder : doc.issuer, lang),
     evidence: normalizeEvidence(doc.evidence, lang),
-    results: normalizeResults(subject, achievement, lang),
+    results: [], // the checks fill them in (./results.ts): nothing draws them before
     endorsements: asArray(doc.endorsement)
       .filter(isObj)
       .map((e) => normalizeEndorsement(e, lang)),
@@ -361,4 +299,43 @@ export function normalizeVc(doc: Obj, d: Detected, info: VcFormatInfo, credentia
   if (tr) badge.translations = tr;
   attachSource(badge, d);
   return badge;
+}
+
+function secondsToIso(v: unknown): string | undefined {
+  return typeof v === 'number' && Number.isFinite(v) ? new Date(v * 1000).toISOString() : undefined;
+}
+
+/**
+ * VC-JWT 1.1 (VC DM 1.1 §6.3.1): the credential sits in the `vc` claim (a presentation in `vp`)
+ * and registered claims stand in for missing properties: id←jti, issuer←iss,
+ * credentialSubject.id←sub, issuanceDate←nbf (or iat), expirationDate←exp; holder←iss for a VP.
+ * A VC DM 2.0 JWT payload is the credential itself and is returned as is.
+ */
+export function credentialFromJwtPayload(payload: Obj): Obj {
+  const claim = isObj(payload.vc) ? payload.vc : isObj(payload.vp) ? payload.vp : undefined;
+  if (!claim) return payload;
+  // A shallow copy is enough: only top-level members are set below (credentialSubject is replaced, never
+  // changed in place), and the payload was parsed for this verification alone. structuredClone of the
+  // whole claim was a tenth of a warm VC-JWT verification.
+  const c: Obj = { ...claim };
+  if (typeof payload.jti === 'string' && c.id === undefined) c.id = payload.jti;
+  if (isObj(payload.vp)) {
+    if (typeof payload.iss === 'string' && c.holder === undefined) c.holder = payload.iss;
+    return c;
+  }
+  if (typeof payload.iss === 'string' && c.issuer === undefined) c.issuer = payload.iss;
+  if (typeof payload.sub === 'string') {
+    if (c.credentialSubject === undefined) c.credentialSubject = { id: payload.sub };
+    else if (isObj(c.credentialSubject) && c.credentialSubject.id === undefined) c.credentialSubject = { ...c.credentialSubject, id: payload.sub };
+  }
+  // Dates are formatted only when they are used (toISOString is not free, and most credentials carry their own).
+  if (c.issuanceDate === undefined && c.validFrom === undefined) {
+    const issued = secondsToIso(payload.nbf) ?? secondsToIso(payload.iat);
+    if (issued) c.issuanceDate = issued;
+  }
+  if (c.expirationDate === undefined && c.validUntil === undefined) {
+    const exp = secondsToIso(payload.exp);
+    if (exp) c.expirationDate = exp;
+  }
+  return c;
 }

@@ -11,53 +11,21 @@
 // expiry, revocation.
 
 import { isBadgeError } from '../errors.js';
-import {
-  type Alignment,
-  type Badge,
-  type Check,
-  type Endorsement,
-  type Evidence,
-  type Issuer,
-  type Recipient,
-  type VerificationReport,
-  statusFromChecks,
-} from '../model.js';
+import { type Check, type Endorsement, type VerificationReport, statusFromChecks } from '../model.js';
 import type { Detected, JsonObject, VerifyContext } from '../options.js';
 import { verifyOb2Jws } from '../proofs/ob2-jws.js';
 import { identityCheck } from '../identity/index.js';
 import { checkOb2Revocation } from '../status/ob2-revocation.js';
 import { asArray, idOf, isObj, typesOf } from '../json.js';
+import { isHttp, issuerOf, normalizeOb2, parseOb2Date, str } from './normalize-ob2.js';
 
 export const OB2_CONTEXT = 'https://w3id.org/openbadges/v2';
 const OB1_CONTEXT = 'https://w3id.org/openbadges/v1';
 
 type Obj = JsonObject;
 
-function str(v: unknown): string | undefined {
-  return typeof v === 'string' && v.trim() !== '' ? v : undefined;
-}
-
-function isHttp(url: string | undefined): url is string {
-  return !!url && /^https?:\/\//i.test(url);
-}
-
 function hasType(doc: Obj | undefined, ...names: string[]): boolean {
   return typesOf(doc).some((t) => names.some((n) => t === n || t.endsWith(`:${n}`) || t.endsWith(`#${n}`) || t.endsWith(`/${n}`)));
-}
-
-/** OB 2.0 DateTime (ISO 8601) or an OB 1.x Unix timestamp (number or digit string). null = unreadable. */
-export function parseOb2Date(v: unknown): Date | null | undefined {
-  if (v === undefined || v === null || v === '') return undefined;
-  if (typeof v === 'number') return Number.isFinite(v) ? new Date(v * 1000) : null;
-  if (typeof v !== 'string') return null;
-  const s = v.trim();
-  if (/^\d{9,11}$/.test(s)) return new Date(Number(s) * 1000);
-  // Dates without a time ("2016-12-31", OB 1.0) are read as midnight UTC.
-  if (!/^\d{4}-\d{2}-\d{2}([Tt ][\d:.]+([Zz]|[+-]\d{2}:?\d{2})?)?$/.test(s)) return null;
-  // A time without a zone is read as UTC too, not in the zone of whoever verifies: the verdict must not
-  // depend on where the page is opened.
-  const d = new Date(/^\d{4}-\d{2}-\d{2}$/.test(s) ? `${s}T00:00:00Z` : /([Zz]|[+-]\d{2}:?\d{2})$/.test(s) ? s : `${s.replace(' ', 'T')}Z`);
-  return Number.isNaN(d.getTime()) ? null : d;
 }
 
 function canonicalJson(v: unknown): string {
@@ -401,7 +369,8 @@ export async function verifyOb2(d: Detected, ctx: VerifyContext): Promise<Verifi
   checks.push(revocation);
 
   ctx.signal?.throwIfAborted();
-  const badge = await normalizeOb2(d, assertion, badgeClass, issuerShown, { signed, legacy, hostedUrl }, ctx);
+  const endorsements = ctx.options.verifyChildren === false ? [] : await endorsementsOf([assertion.endorsement, badgeClass?.endorsement], ctx);
+  const badge = normalizeOb2(d, assertion, badgeClass, issuerShown, { signed, legacy, hostedUrl }, endorsements);
   const report: VerificationReport = { status: statusFromChecks(checks), checks, badge, verifiedAt: now.toISOString() };
   // Identity: the host that vouched. Signed, the key and the profile sit on the issuer's origin (checked
   // above); hosted, the origin that served the assertion, as the issuer's profile allows. Over https only.
@@ -419,84 +388,6 @@ export async function verifyOb2(d: Detected, ctx: VerifyContext): Promise<Verifi
     report.identity = found.identity;
   }
   return report;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Normalization into the shared Badge model
-
-function imageOf(v: unknown): string | undefined {
-  return str(v) ?? (isObj(v) ? str(v.id) : undefined);
-}
-
-function issuerOf(doc: Obj | undefined, fallbackId?: string): Issuer {
-  if (!doc) return fallbackId ? { id: fallbackId } : {};
-  const out: Issuer = {};
-  const id = idOf(doc) ?? fallbackId;
-  if (id) out.id = id;
-  const name = str(doc.name);
-  if (name) out.name = name;
-  const url = str(doc.url);
-  if (url) out.url = url;
-  const image = imageOf(doc.image);
-  if (image) out.image = image;
-  const email = str(doc.email);
-  if (email) out.email = email;
-  const description = str(doc.description);
-  if (description) out.description = description;
-  return out;
-}
-
-function alignmentsOf(v: unknown): Alignment[] {
-  const out: Alignment[] = [];
-  for (const a of asArray(v)) {
-    if (!isObj(a)) continue;
-    const name = str(a.targetName);
-    if (!name) continue;
-    const al: Alignment = { name };
-    const url = str(a.targetUrl);
-    if (url) al.url = url;
-    const description = str(a.targetDescription);
-    if (description) al.description = description;
-    const framework = str(a.targetFramework);
-    if (framework) al.framework = framework;
-    const code = str(a.targetCode);
-    if (code) al.code = code;
-    out.push(al);
-  }
-  return out;
-}
-
-function evidenceOf(v: unknown, narrative: unknown): Evidence[] {
-  const out: Evidence[] = [];
-  for (const e of asArray(v)) {
-    if (typeof e === 'string' && e) out.push({ id: e });
-    else if (isObj(e)) {
-      const ev: Evidence = {};
-      for (const k of ['id', 'name', 'description', 'narrative', 'genre'] as const) {
-        const s = str(e[k]);
-        if (s) ev[k] = s;
-      }
-      if (Object.keys(ev).length) out.push(ev);
-    }
-  }
-  const n = str(narrative);
-  if (n && out.length === 0) out.push({ narrative: n });
-  return out;
-}
-
-function recipientOf(v: unknown): Recipient | undefined {
-  if (typeof v === 'string' && v) return { identity: v, hashed: /^[a-z0-9-]+\$[0-9a-f]+$/i.test(v) };
-  if (!isObj(v)) return undefined;
-  const r: Recipient = {};
-  const identity = str(v.identity);
-  if (identity) r.identity = identity;
-  r.hashed = v.hashed === true || v.hashed === 'true';
-  const salt = str(v.salt);
-  if (salt) r.salt = salt;
-  const type = str(v.type);
-  if (type) r.type = type;
-  if (!r.hashed && identity && (type === 'url' || type === 'id')) r.id = identity;
-  return r;
 }
 
 /** Endorsers' names, best effort: endorsement URLs are fetched (at most 5), failures ignored. */
@@ -518,60 +409,4 @@ async function endorsementsOf(sources: unknown[], ctx: VerifyContext): Promise<E
     }),
   );
   return settled.flatMap((s) => (s.status === 'fulfilled' && s.value ? [s.value] : []));
-}
-
-async function normalizeOb2(
-  d: Detected,
-  assertion: Obj,
-  badgeClass: Obj | undefined,
-  issuer: Obj | undefined,
-  info: { signed: boolean; legacy: boolean; hostedUrl?: string },
-  ctx: VerifyContext,
-): Promise<Badge> {
-  const criteriaRef = badgeClass?.criteria;
-  let criteria: Badge['criteria'];
-  if (typeof criteriaRef === 'string' && criteriaRef) criteria = { url: criteriaRef };
-  else if (isObj(criteriaRef)) {
-    criteria = {};
-    const narrative = str(criteriaRef.narrative);
-    if (narrative) criteria.narrative = narrative;
-    const url = str(criteriaRef.id) ?? str(criteriaRef.url);
-    if (url) criteria.url = url;
-  }
-  const issued = parseOb2Date(assertion.issuedOn ?? assertion.issued_on);
-  const expires = parseOb2Date(assertion.expires);
-  const format = info.signed ? 'ob2-signed' : 'ob2-hosted';
-  const version = info.legacy ? '1.0' : '2.0';
-  const badge: Badge = {
-    name: str(badgeClass?.name) ?? 'Unnamed badge',
-    alignments: alignmentsOf(badgeClass?.alignment),
-    tags: asArray(badgeClass?.tags).filter((t): t is string => typeof t === 'string'),
-    issuer: issuerOf(issuer, idOf(badgeClass?.issuer)),
-    evidence: evidenceOf(assertion.evidence, assertion.narrative),
-    results: [],
-    endorsements: ctx.options.verifyChildren === false ? [] : await endorsementsOf([assertion.endorsement, badgeClass?.endorsement], ctx),
-    format,
-    formatLabel: `Open Badges ${version} (${info.signed ? 'signed' : 'hosted'})`,
-    credential: assertion,
-  };
-  const id = idOf(assertion) ?? str(assertion.uid);
-  if (id) badge.id = id;
-  const badgeClassId = idOf(assertion.badge);
-  if (badgeClassId) badge.achievementId = badgeClassId;
-  const description = str(badgeClass?.description);
-  if (description) badge.description = description;
-  const image = imageOf(assertion.image) ?? imageOf(badgeClass?.image);
-  if (image) badge.image = image;
-  if (criteria && Object.keys(criteria).length) badge.criteria = criteria;
-  const recipient = recipientOf(assertion.recipient);
-  if (recipient) badge.recipient = recipient;
-  if (issued) badge.issued = issued.toISOString();
-  if (expires) badge.validUntil = expires.toISOString();
-  const language = str(assertion['@language']) ?? str(badgeClass?.['@language']);
-  if (language) badge.language = language;
-  const url = d.url ?? (isHttp(info.hostedUrl) ? info.hostedUrl : undefined);
-  if (url) badge.url = url;
-  if (d.raw) badge.raw = d.raw;
-  if (d.baked) badge.baked = d.baked;
-  return badge;
 }

@@ -11,7 +11,11 @@ import { identityCheck, startRegistryLookups } from '../identity/index.js';
 import type { Detected, JsonObject, VerifyContext } from '../options.js';
 import type { ProofOptions, ProofResult } from '../proofs/index.js';
 import { verifyJwtProof } from '../proofs/vc-jwt.js';
-import { normalizeEndorsement, normalizeVc } from './normalize-vc.js';
+import { credentialFromJwtPayload, normalizeEndorsement, normalizeVc } from './normalize-vc.js';
+import { normalizeBlockcerts } from './normalize-blockcerts.js';
+import { resultsOf } from './results.js';
+
+export { credentialFromJwtPayload };
 import { wrongTypes } from './vc-types.js';
 import { checkTerms, withTermCheck } from './context-guard.js';
 import { BadgeError } from '../errors.js';
@@ -23,45 +27,6 @@ export const VC_V1_CONTEXT = 'https://www.w3.org/2018/credentials/v1';
 export const VC_V2_CONTEXT = 'https://www.w3.org/ns/credentials/v2';
 
 type Obj = JsonObject;
-
-function secondsToIso(v: unknown): string | undefined {
-  return typeof v === 'number' && Number.isFinite(v) ? new Date(v * 1000).toISOString() : undefined;
-}
-
-/**
- * VC-JWT 1.1 (VC DM 1.1 §6.3.1): the credential sits in the `vc` claim (a presentation in `vp`)
- * and registered claims stand in for missing properties: id←jti, issuer←iss,
- * credentialSubject.id←sub, issuanceDate←nbf (or iat), expirationDate←exp; holder←iss for a VP.
- * A VC DM 2.0 JWT payload is the credential itself and is returned as is.
- */
-export function credentialFromJwtPayload(payload: Obj): Obj {
-  const claim = isObj(payload.vc) ? payload.vc : isObj(payload.vp) ? payload.vp : undefined;
-  if (!claim) return payload;
-  // A shallow copy is enough: only top-level members are set below (credentialSubject is replaced, never
-  // changed in place), and the payload was parsed for this verification alone. structuredClone of the
-  // whole claim was a tenth of a warm VC-JWT verification.
-  const c: Obj = { ...claim };
-  if (typeof payload.jti === 'string' && c.id === undefined) c.id = payload.jti;
-  if (isObj(payload.vp)) {
-    if (typeof payload.iss === 'string' && c.holder === undefined) c.holder = payload.iss;
-    return c;
-  }
-  if (typeof payload.iss === 'string' && c.issuer === undefined) c.issuer = payload.iss;
-  if (typeof payload.sub === 'string') {
-    if (c.credentialSubject === undefined) c.credentialSubject = { id: payload.sub };
-    else if (isObj(c.credentialSubject) && c.credentialSubject.id === undefined) c.credentialSubject = { ...c.credentialSubject, id: payload.sub };
-  }
-  // Dates are formatted only when they are used (toISOString is not free, and most credentials carry their own).
-  if (c.issuanceDate === undefined && c.validFrom === undefined) {
-    const issued = secondsToIso(payload.nbf) ?? secondsToIso(payload.iat);
-    if (issued) c.issuanceDate = issued;
-  }
-  if (c.expirationDate === undefined && c.validUntil === undefined) {
-    const exp = secondsToIso(payload.exp);
-    if (exp) c.expirationDate = exp;
-  }
-  return c;
-}
 
 type Kind = 'ob3' | 'endorsement' | 'clr' | 'vp' | 'vc';
 
@@ -162,19 +127,6 @@ function jwtHeaderAlg(jwt: string | undefined): string | undefined {
 // Data Integrity (embedded proofs) is its own chunk: a page showing OB 2.0 and VC-JWT badges never
 // loads it. The promise is kept; a failed load is retried next time.
 const loadDataIntegrity = once(() => import('../proofs/data-integrity.js'));
-
-/** Starts downloading the proof code a credential will need while the checks before the proof run. */
-function preloadProofCode(doc: Obj): void {
-  const proofs = asArray(doc.proof).filter(isObj);
-  if (proofs.length === 0) return;
-  // The RDFC chunk too, in parallel rather than after the Data Integrity chunk has loaded.
-  if (proofs.some((p) => p.type === 'Ed25519Signature2020' || (typeof p.cryptosuite === 'string' && /^eddsa-(rdfc-)?2022$/.test(p.cryptosuite)))) {
-    import('../proofs/rdfc.js').catch(() => undefined);
-  }
-  loadDataIntegrity()
-    .then((m) => m.preloadProofCode(doc))
-    .catch(() => undefined);
-}
 
 function errorMessage(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
@@ -306,7 +258,7 @@ function blockcertsReport(d: Detected, ctx: VerifyContext): VerificationReport {
         .map((p) => String(p.type)),
     ),
   ];
-  const badge = normalizeVc(doc, d, { format: 'blockcerts', formatLabel: `Blockcerts${proofTypes.length ? ` · ${proofTypes.join(' + ')}` : ''}` });
+  const badge = normalizeBlockcerts(doc, d, { format: 'blockcerts', formatLabel: `Blockcerts${proofTypes.length ? ` · ${proofTypes.join(' + ')}` : ''}` });
   return { status: 'indeterminate', checks, badge, verifiedAt: ctx.now().toISOString() };
 }
 
@@ -316,7 +268,6 @@ export async function verifyVc(d: Detected, ctx: VerifyContext): Promise<Verific
   const isJwt = d.encoding === 'jwt' && !!d.jwt;
   const payload = d.document;
   const doc = isJwt ? credentialFromJwtPayload(payload) : payload;
-  if (!isJwt) preloadProofCode(doc); // the JSON-LD chunk downloads while the checks before the proof run
   const checks: Check[] = [];
 
   const wrong = wrongTypes(doc);
@@ -388,6 +339,7 @@ export async function verifyVc(d: Detected, ctx: VerifyContext): Promise<Verific
   const alg = isJwt ? ((typeof proof.header?.alg === 'string' ? proof.header.alg : undefined) ?? jwtHeaderAlg(d.jwt)) : undefined;
   const formatLabel = [KIND_LABEL[shape.kind], shape.version ? `VC ${shape.version}` : undefined, proofLabel(doc, alg, isJwt)].filter(Boolean).join(' · ');
   const badge = normalizeVc(doc, d, { format: KIND_FORMAT[shape.kind], formatLabel }, payload);
+  badge.results = resultsOf(doc, badge.language);
 
   // Endorsements are credentials too; their reports are shown, but never change this badge's status.
   const endorsementInputs =

@@ -141,20 +141,6 @@ async function rdfcCanonize(doc: JsonObject, ctx: VerifyContext, issuer?: string
   return canonize(doc, ctx, issuer);
 }
 
-/**
- * Starts downloading the canonicalization chunk when `doc` carries a proof that will need it, so that the
- * download (most of a first verification on a page) overlaps the checks that run before the proof.
- * Does nothing otherwise, and never fails: a failed load is retried, and reported, by the proof check.
- */
-export function preloadProofCode(doc: JsonObject): void {
-  for (const p of asArray(doc.proof)) {
-    if (isObject(p) && suiteOf(p)?.suite === 'rdfc') {
-      loadRdfc().catch(() => undefined);
-      return;
-    }
-  }
-}
-
 async function verifyOne(
   proof: JsonObject,
   { suite, name }: { suite: Suite; name: string },

@@ -1,182 +1,94 @@
-// <badge-card>'s share menu, whole: the button, opening and closing, focus, the keyboard (a menu
-// button: arrows, Home, End, Escape, Tab), closing on a click elsewhere, the "copied" message, and
-// the download Blob URLs its items own. The items themselves (../shared/share-menu.ts) are a chunk
-// loaded on the first open of any card's menu.
+// <badge-card>'s share button. The menu behind it (./share-menu-controller.ts: opening, focus, the
+// keyboard, the items and their downloads, the menu's strings and styles) is a chunk loaded on the
+// first open of any card's menu: most visitors never open one, and the script-tag file stays small.
 
-import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
 import type { Badge, VerificationReport } from '../../core/model.js';
 import { once } from '../../core/once.js';
 import type { Translator } from '../shared/i18n.js';
-import type { ShareHost, ShareItem } from '../shared/share-menu.js';
+import type { Host, ShareMenu } from './share-menu-controller.js';
 
-type ShareMenuModule = typeof import('../shared/share-menu.js');
-/** The items' code, once loaded (by any card of the page). */
-let shareMenu: ShareMenuModule | undefined;
 /** A failed load (offline, CSP) is tried again on the next open. */
-const loadShareMenu = once(() => import('../shared/share-menu.js').then((m) => (shareMenu = m)));
-
-type Host = ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment };
+const loadMenu = once(() => import('./share-menu-controller.js'));
 
 export class ShareMenuController implements ReactiveController {
-  /** The menu is open. */
-  open = false;
-  /** What the live region says ("Link copied", or the link when the clipboard refused). */
-  message = '';
-
   readonly #host: Host;
   readonly #translator: () => Translator;
-  /** The menu's items, made on its first open (then kept for this report). */
-  #items?: ShareItem[];
-  /** Blob URLs of the items' downloads: revoked when the items are dropped. */
-  #blobUrls: string[] = [];
-  /** The load of the items' code this menu waits for. */
+  /** This card's menu, from its first open on. */
+  #menu?: ShareMenu;
+  /** The load of the menu's code an opening waits for. */
   #loading?: Promise<unknown>;
-  readonly #shareHost: ShareHost = {
-    blobUrl: (data, type) => {
-      const url = URL.createObjectURL(new Blob([data], { type }));
-      this.#blobUrls.push(url);
-      return url;
-    },
-    copy: (url) => void this.#copy(url),
-    close: () => this.#close(false),
-  };
 
-  constructor(host: Host, translator: () => Translator) {
+  readonly #wait: (load: Promise<unknown>) => void;
+
+  /** `wait`: the host holds its updateComplete until the menu's code is here (a click, then `await card.updateComplete`, finds the items). */
+  constructor(host: Host, translator: () => Translator, wait: (load: Promise<unknown>) => void) {
     this.#host = host;
     this.#translator = translator;
+    this.#wait = wait;
     host.addController(this);
   }
 
   hostConnected(): void {
-    document.addEventListener('click', this.#onDocumentClick);
+    this.#menu?.hostConnected();
   }
 
   hostDisconnected(): void {
-    document.removeEventListener('click', this.#onDocumentClick);
+    this.#menu?.hostDisconnected();
   }
 
   /** A new report: the menu closes, says nothing, and makes its items again on the next open. */
   reset(): void {
-    this.dropItems();
-    this.#set(false);
-    this.message = '';
+    this.#menu?.reset();
   }
 
-  /** Forgets the items (their labels are in the old language), revoking their download Blob URLs. */
+  /** Forgets the items (their labels are in the old language). */
   dropItems(): void {
-    for (const u of this.#blobUrls) URL.revokeObjectURL(u);
-    this.#blobUrls = [];
-    this.#items = undefined;
+    this.#menu?.dropItems();
   }
 
   /**
-   * For the host's getUpdateComplete(): while the items' code loads, an open menu is an update in
-   * progress (so `await card.updateComplete` after opening it finds the items). True when it waited.
+   * The share block: the button (one element from the first render on, so focus and a screen reader's
+   * place survive the menu's arrival), and the menu once its code is here. While the badge is checked
+   * (no report) the button holds its place, so nothing moves when the verdict arrives, but is disabled:
+   * nothing is shared before there is a verdict.
    */
-  async settle(): Promise<boolean> {
-    if (!this.open || shareMenu || !this.#loading) return false;
-    await this.#loading.catch(() => undefined);
-    return true;
-  }
-
-  /** The share block: the button, the menu, and the live region. */
   render(t: Translator, badge: Badge, src: string, report: VerificationReport | undefined): TemplateResult {
-    // Items (and their download Blob URLs) exist from the menu's first open on, not before.
-    if (this.open && shareMenu) this.#items ??= shareMenu.shareItems(t, badge, src, this.#shareHost, report);
-    const items = this.#items;
+    const menu = report ? this.#menu : undefined;
     return html`<div part="share" class="share">
       <button
         part="share-button"
         class="button share-button"
         id="share-button"
         aria-haspopup="menu"
-        aria-expanded=${this.open ? 'true' : 'false'}
-        aria-controls="share-menu"
-        @click=${() => (this.open ? this.#close(false) : void this.#openMenu())}
-        @keydown=${this.#onButtonKey}
+        aria-expanded=${menu?.open ? 'true' : 'false'}
+        aria-controls=${menu ? 'share-menu' : nothing}
+        ?disabled=${!report}
+        @click=${() => (this.#menu ? this.#menu.toggle() : void this.#open('first'))}
+        @keydown=${(e: KeyboardEvent) => {
+          if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
+          e.preventDefault();
+          void this.#open(e.key === 'ArrowDown' ? 'first' : 'last');
+        }}
       >
         ${t.t('share.button')}
       </button>
-      <ul part="share-menu" class="share-menu" id="share-menu" role="menu" aria-label=${t.t('share.menu')} ?hidden=${!this.open} @keydown=${this.#onMenuKey}>
-        ${items ? shareMenu!.renderShareItems(items, this.#shareHost) : nothing}
-      </ul>
-      <span class="visually-hidden" role="status">${this.message}</span>
+      ${menu ? menu.renderMenu(t, badge, src, report) : nothing}
     </div>`;
   }
 
-  #set(open: boolean): void {
-    if (this.open === open) return;
-    this.open = open;
-    this.#host.requestUpdate();
-  }
-
-  async #copy(url: string): Promise<void> {
+  async #open(focus: 'first' | 'last'): Promise<void> {
     try {
-      await navigator.clipboard.writeText(url);
-      this.message = this.#translator().t('share.copied');
+      this.#loading ??= loadMenu().then((m) => {
+        this.#menu = new m.ShareMenu(this.#host, this.#translator);
+        if (this.#host.isConnected) this.#menu.hostConnected();
+      });
+      this.#wait(this.#loading);
+      await this.#loading;
     } catch {
-      this.message = url; // clipboard refused (permissions): at least show the link to copy by hand
-    }
-    this.#host.requestUpdate();
-    this.#close(true);
-  }
-
-  #menuItems(): HTMLElement[] {
-    return [...this.#host.renderRoot.querySelectorAll<HTMLElement>('[role="menuitem"]')];
-  }
-
-  async #openMenu(focus: 'first' | 'last' = 'first'): Promise<void> {
-    this.#set(true);
-    if (!shareMenu) {
-      try {
-        await (this.#loading = loadShareMenu());
-      } catch {
-        this.#set(false); // the chunk could not load (offline, CSP): the menu stays shut
-        return;
-      }
-      this.#host.requestUpdate();
-    }
-    await this.#host.updateComplete;
-    if (!this.open) return;
-    const items = this.#menuItems();
-    (focus === 'first' ? items[0] : items[items.length - 1])?.focus();
-  }
-
-  #close(returnFocus: boolean): void {
-    this.#set(false);
-    if (returnFocus) void this.#host.updateComplete.then(() => this.#host.renderRoot.querySelector<HTMLElement>('.share-button')?.focus());
-  }
-
-  #onButtonKey = (e: KeyboardEvent): void => {
-    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
-      e.preventDefault();
-      void this.#openMenu(e.key === 'ArrowDown' ? 'first' : 'last');
-    }
-  };
-
-  #onMenuKey = (e: KeyboardEvent): void => {
-    const items = this.#menuItems();
-    const i = items.indexOf(this.#host.renderRoot.querySelector<HTMLElement>(':focus') ?? (e.target as HTMLElement));
-    let next: number | undefined;
-    if (e.key === 'ArrowDown') next = (i + 1) % items.length;
-    else if (e.key === 'ArrowUp') next = (i - 1 + items.length) % items.length;
-    else if (e.key === 'Home') next = 0;
-    else if (e.key === 'End') next = items.length - 1;
-    else if (e.key === 'Escape') {
-      e.preventDefault();
-      this.#close(true);
-      return;
-    } else if (e.key === 'Tab') {
-      this.#close(false);
+      this.#loading = undefined; // the chunk could not load (offline, CSP): the menu stays shut
       return;
     }
-    if (next !== undefined) {
-      e.preventDefault();
-      items[next]?.focus();
-    }
-  };
-
-  #onDocumentClick = (e: Event): void => {
-    if (this.open && !e.composedPath().includes(this.#host)) this.#set(false);
-  };
+    await this.#menu!.openMenu(focus);
+  }
 }

@@ -149,85 +149,31 @@ export const cardStyles = css`
     color: var(--_muted);
     font-weight: 400;
   }
-  .details {
-    padding: 0.75rem;
-    border: 1px solid var(--_border);
-    border-radius: calc(var(--_radius) / 2);
+  /* Checking: drawn from the credential's claims, verdict not in. Muted and dashed, never the verified look. */
+  .status.checking .icon {
+    border-style: dashed;
+  }
+  /* The verdict line beside the share button, in room for two lines (0.9em text, 1.45 line height, 0.2em
+     padding) that "Checking…" holds too: the verdict replaces it in place, and the page below does not move.
+     On a phone the button goes below and the line takes the whole width. A verdict of three lines still grows. */
+  .footer {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr) auto;
+    align-items: start;
+    gap: 0.5rem;
+  }
+  .footer .status-line {
+    display: flex;
+    min-block-size: 3.3em;
     font-size: 0.9em;
   }
-  .checks {
-    display: grid;
-    gap: 0.5rem;
-    padding: 0;
-    list-style: none;
-  }
-  .check-head {
-    display: flex;
-    gap: 0.4em;
-    align-items: baseline;
-  }
-  .check-outcome {
-    margin-inline-start: auto;
-    font-size: 0.85em;
-  }
-  .footer {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    justify-content: space-between;
-    gap: 0.5rem;
+  @media (max-width: 30rem) {
+    .footer {
+      grid-template-columns: minmax(0, 1fr);
+    }
   }
   .share {
     position: relative;
-  }
-  .share-menu {
-    position: absolute;
-    inset-inline-end: 0;
-    inset-block-start: calc(100% + 4px);
-    z-index: 10;
-    min-inline-size: 14rem;
-    margin: 0;
-    padding: 0.25rem;
-    list-style: none;
-    background: var(--_bg);
-    border: 1px solid var(--_border);
-    border-radius: calc(var(--_radius) / 2);
-    box-shadow: 0 4px 16px rgb(0 0 0 / 0.18);
-  }
-  .share-menu[hidden] {
-    display: none;
-  }
-  .share-menu [role='menuitem'] {
-    display: block;
-    inline-size: 100%;
-    padding: 0.4em 0.6em;
-    border: 0;
-    border-radius: 4px;
-    background: none;
-    color: var(--_fg);
-    text-align: start;
-    text-decoration: none;
-  }
-  .share-menu [role='menuitem']:hover,
-  .share-menu [role='menuitem']:focus {
-    background: color-mix(in srgb, var(--_accent) 15%, transparent);
-    outline: none;
-  }
-  .error-block {
-    display: flex;
-    flex-direction: column;
-    gap: 0.4rem;
-    min-inline-size: 0;
-    overflow-wrap: anywhere; /* the message often holds a long URL */
-    color: var(--_fg);
-  }
-  .error-block .error-title {
-    color: var(--_error);
-    font-weight: 600;
-  }
-  .error-block code {
-    color: var(--_muted);
-    font-size: 0.85em;
   }
   .sk-text {
     display: inline-block;

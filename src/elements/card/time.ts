@@ -18,17 +18,23 @@ export interface CardTime {
 const issuedOf = (b: Badge | undefined): string | undefined => b?.issued ?? b?.validFrom;
 
 /**
+ * `report` is undefined while the badge is being checked: then no history counts either.
  * `history`: earlier issues of the badge's achievement (a wall's `AchievementGroup.earlier`, or a
  * page's reports). Only those whose issuer was proven and is this badge's issuer, issued before it,
  * count: an unproven copy claiming the issuer's id must not make a badge look held for longer.
  */
-export function cardTime(report: VerificationReport, history: readonly VerificationReport[] | undefined, now: Date, windowDays: number): CardTime {
-  const badge = report.badge!;
+export function cardTime(
+  badge: Badge,
+  report: VerificationReport | undefined,
+  history: readonly VerificationReport[] | undefined,
+  now: Date,
+  windowDays: number,
+): CardTime {
   const left = Date.parse(badge.validUntil ?? '') - now.getTime(); // NaN (no expiry) fails every comparison
-  const expired = left <= 0 || report.checks.some((c) => c.id === 'expiry' && c.outcome === 'failed');
+  const expired = left <= 0 || !!report?.checks.some((c) => c.id === 'expiry' && c.outcome === 'failed');
   const own = Date.parse(issuedOf(badge) ?? '');
   let first = own;
-  for (const r of history ?? []) {
+  for (const r of report ? (history ?? []) : []) {
     const t = Date.parse(issuedOf(r.badge) ?? '');
     if (r.identity && r.badge?.issuer.id === badge.issuer.id && t < first) first = t;
   }

@@ -10,6 +10,9 @@
 import type { Badge, CheckId, Outcome } from '../../core/model.js';
 import type { enVerify } from './strings-verify.js';
 import type { enIdentity } from './identity-step.js';
+import type { enVerdict } from './verdict.js';
+import type { enShare } from '../card/share-menu-controller.js';
+import type { enFull } from '../card/full.js';
 import type { enWall } from '../wall/strings.js';
 import type { enWallHistory } from '../wall/strings-history.js';
 
@@ -22,97 +25,15 @@ const en = {
   'status.showReport': 'Show the verification report',
   'status.hideReport': 'Hide the verification report',
 
-  'status.validDomain': 'Verified: issued by {issuer} · {domain}',
-  'status.validDomainOnly': 'Verified: issued by {domain}',
-  'status.validRegistry': 'Verified: {issuer} · listed in {registry}',
-  'status.validRegistryOnly': 'Verified: issuer listed in {registry}',
-  'status.validPage': 'Verified: {issuer} · listed by this page',
-  'status.validPageOnly': 'Verified: issuer listed by this page',
-  'status.signatureValid': 'Signature valid',
-  'status.unconfirmed': 'Signature valid · issuer not confirmed',
-  'status.unconfirmedUnknown': 'Signature valid · issuer could not be confirmed',
-  'status.hosted': 'Confirmed by {host}',
-  'status.hostedIssuer': 'Confirmed by {host}: issued by {issuer}',
-  'registry.byPage': '{registry} (added by this page)',
-  'registry.test': '{registry} (test registry)',
-  'registry.testByPage': '{registry} (test registry added by this page)',
+  'error.retry': 'Try again',
   'identity.claimed': '(claimed by the badge)',
   'identity.claimedTitle': 'Only the badge gives this name: no domain or registry confirms it.',
-  'identity.listedIn': 'listed in {registry}',
-  'identity.listedByPage': 'listed by this page',
-  'identity.badgeSays': 'the badge says “{name}”',
-
-  'failed.format': 'it is not a well-formed badge',
-  'failed.proof': 'it was changed after it was issued (tampered)',
-  'failed.issuer': 'it was not signed with the issuer’s key (wrong issuer key)',
-  'failed.not-before': 'it is not valid yet',
-  'failed.expiry': 'it has expired',
-  'failed.revocation': 'the issuer revoked it',
-  'failed.suspension': 'the issuer suspended it',
-  'failed.hosted': 'the issuer’s hosted copy does not match',
-  'failed.children': 'a credential inside it is not valid',
-  'failed.jwt-claims': 'the token’s claims contradict the credential',
-  'failed.trusted-issuer': 'the issuer is not on this page’s trusted list',
-  'failed.other': 'the “{check}” check failed',
-
-  'unknown.cors': 'the issuer’s server does not let this page check it (CORS)',
-  'unknown.proof': 'the issuer’s key is unknown, so the signature could not be checked',
-  'unknown.issuer': 'the issuer’s key is unknown',
-  'unknown.revocation': 'the status list is unreachable, so revocation is unknown',
-  'unknown.suspension': 'the status list is unreachable, so suspension is unknown',
-  'unknown.not-before': 'the start date could not be read',
-  'unknown.expiry': 'the expiry date could not be read',
-  'unknown.children': 'a credential inside it could not be checked',
-  'unknown.other': 'the “{check}” check could not be completed',
-
-  'error.fetch-failed': 'The badge could not be downloaded (network error).',
-  'error.http-status': 'The server answered with an error.',
-  'error.timeout': 'The server took too long to answer.',
-  'error.too-large': 'The file is too large to be a badge.',
-  'error.cors-blocked': 'The badge’s server does not allow this page to read it (CORS).',
-  'error.redirect-loop': 'The address redirects in a loop.',
-  'error.not-a-credential': 'This is not a badge or credential.',
-  'error.malformed': 'The badge is damaged or unreadable.',
-  'error.unsupported': 'This kind of credential is not supported.',
-  'error.aborted': 'Checking was cancelled.',
-  'error.other': 'Something went wrong.',
-  'error.retry': 'Try again',
-
-  'outcome.passed': 'Passed',
-  'outcome.failed': 'Failed',
-  'outcome.warning': 'Warning',
-  'outcome.skipped': 'Skipped',
-  'outcome.unknown': 'Could not check',
-
-  'check.format': 'Format',
-  'check.proof': 'Signature',
-  'check.issuer': 'Issuer key',
-  'check.not-before': 'Start of validity',
-  'check.expiry': 'Expiry',
-  'check.revocation': 'Revocation',
-  'check.suspension': 'Suspension',
-  'check.hosted': 'Hosted copy',
-  'check.children': 'Nested credentials',
-  'check.jwt-claims': 'Token claims',
-  'check.trusted-issuer': 'Trusted issuer',
-  'check.identity': 'Who issued it',
 
   'label.issuer': 'Issued by',
   'label.recipient': 'Awarded to',
-  'label.description': 'Description',
-  'label.criteria': 'Criteria',
-  'label.criteriaLink': 'Full criteria',
   'label.skills': 'Skills',
   'label.type': 'Type',
-  'label.evidence': 'Evidence',
-  'label.endorsements': 'Endorsements',
-  'label.endorsedBy': 'Endorsed by {name}',
-  'label.format': 'Format',
-  'label.checks': 'Checks',
-  'label.checkedAt': 'Checked {date}',
-  'label.badgeImage': 'Badge image: {name}',
   'label.unnamed': 'Untitled badge',
-  'label.hashedRecipient': 'a recipient identified privately',
 
   'date.issued': 'Issued {date}',
   'date.validFrom': 'Valid from {date}',
@@ -122,25 +43,21 @@ const en = {
   'date.renewed': 'Renewed on {date}, first earned {first}',
 
   'share.button': 'Share',
-  'share.menu': 'Share this badge',
-  'share.addToLinkedIn': 'Add to LinkedIn profile',
-  'share.linkedin': 'Post on LinkedIn',
-  'share.x': 'Post on X',
-  'share.facebook': 'Post on Facebook',
-  'share.copy': 'Copy link',
-  'share.copied': 'Link copied',
-  'share.native': 'Share…',
-  'share.downloadCredential': 'Download credential',
-  'share.downloadImage': 'Download badge image',
-  'share.text': 'I earned “{name}” from {issuer}.',
-  'share.textNoIssuer': 'I earned “{name}”.',
 } as const;
 
 /**
  * A message key of the catalogue: the English strings here, and those an element adds from its own
  * chunk (<badge-verify>: ./strings-verify.ts, <badge-wall>: ../wall/strings.ts, the report's identity step).
  */
-export type MessageKey = keyof typeof en | keyof typeof enVerify | keyof typeof enIdentity | keyof typeof enWall | keyof typeof enWallHistory;
+export type MessageKey =
+  | keyof typeof en
+  | keyof typeof enVerdict
+  | keyof typeof enShare
+  | keyof typeof enFull
+  | keyof typeof enVerify
+  | keyof typeof enIdentity
+  | keyof typeof enWall
+  | keyof typeof enWallHistory;
 /** One UI language: a string for every key of the English catalogue. */
 export type Catalogue = Record<MessageKey, string>;
 
@@ -212,6 +129,9 @@ export async function loadCatalogues(): Promise<Readonly<Record<string, Catalogu
   await Promise.all(supportedLanguages.map(loadLocale));
   addEnglish((await import('./strings-verify.js')).enVerify);
   addEnglish((await import('./identity-step.js')).enIdentity);
+  addEnglish((await import('./verdict.js')).enVerdict);
+  addEnglish((await import('../card/share-menu-controller.js')).enShare);
+  addEnglish((await import('../card/full.js')).enFull);
   addEnglish((await import('../wall/strings.js')).enWall);
   addEnglish((await import('../wall/strings-history.js')).enWallHistory);
   return { ...loaded };

@@ -5,13 +5,33 @@
 // with its own code. The other languages' modules carry these keys with every other.
 
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Badge, IssuerIdentity } from '../../core/model.js';
+import type { Badge, IssuerIdentity, VerificationReport } from '../../core/model.js';
 import { addEnglish, type Translator } from './i18n.js';
-import { fill, registryLabel, renderSegments, type Segment } from './report.js';
+import { fill, renderSegments, summarize, type Segment } from './report.js';
+import { registryLabel } from './verdict.js';
 import { cleanText, clipText, shortDid } from './safe-text.js';
 
 // The list of checks travels with this step: a card draws both when its report is first opened.
-export { renderChecks } from './report-details.js';
+import { renderChecks } from './report-details.js';
+export { renderChecks, checkStyles, detailStyles } from './report-details.js';
+
+/** A card's opened report: every check (who issued it in the page's language), nested credentials, the format, when. */
+export function renderCardDetails(t: Translator, report: VerificationReport): TemplateResult {
+  const checkedAt = t.date(report.verifiedAt);
+  return html`<div part="details" id="details" class="details wide">
+    ${renderChecks(t, report, { identity: renderIdentity })}
+    ${
+      report.children?.length
+        ? html`<ul class="children">
+          ${report.children.map((c) => html`<li>${c.badge?.name ?? t.t('label.unnamed')}: ${summarize(t, c).text}</li>`)}
+        </ul>`
+        : nothing
+    }
+    ${renderRefresh(t, report.badge)}
+    ${report.badge ? html`<p class="format muted" part="format">${t.t('label.format')}: ${report.badge.formatLabel}</p>` : nothing}
+    ${checkedAt ? html`<p class="muted">${t.t('label.checkedAt', { date: checkedAt })}</p>` : nothing}
+  </div>`;
+}
 
 export const enIdentity = {
   'identity.domain': 'The issuer is tied to the domain {domain}: whoever signed this badge controls that domain.',
@@ -25,6 +45,8 @@ export const enIdentity = {
   'identity.claimedUrl': 'Website given by the badge (not confirmed): {url}',
   'identity.mixedScripts': 'This name mixes writing systems (e.g. a Cyrillic letter that looks Latin).',
   'identity.id': 'Issuer id:',
+  'label.format': 'Format',
+  'label.checkedAt': 'Checked {date}',
   // Travels with the report too (issue 19): shown in the report only, so not in every page's download.
   'report.refresh': 'The issuer can renew this badge.',
 } as const;

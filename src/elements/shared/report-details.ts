@@ -3,7 +3,7 @@
 // Beside the identity step in a chunk: a card loads it when its report is first opened (most visitors
 // never open one), <badge-verify> with its own code.
 
-import { html, nothing, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import { heading } from './heading.js';
 import type { Badge, Check, IssuerIdentity, Outcome, VerificationReport } from '../../core/model.js';
 import { checkExplanation, checkTitle, outcomeLabel, outcomeMeaning, type Translator } from './i18n.js';
@@ -59,3 +59,53 @@ function withDates(t: Translator, message: string): unknown[] {
   out.push(message.slice(last));
   return out;
 }
+
+/** Outcome colours for the list renderChecks() draws; every element that renders checks adopts it. */
+export const checkStyles = css`
+  .check-message {
+    color: var(--_muted);
+    overflow-wrap: anywhere;
+  }
+  .issuer-id code {
+    overflow-wrap: anywhere;
+  }
+  .check.passed .check-icon,
+  .check.passed .check-outcome {
+    color: var(--_valid);
+  }
+  .check.failed .check-icon,
+  .check.failed .check-outcome {
+    color: var(--_invalid);
+  }
+  .check.unknown .check-icon,
+  .check.unknown .check-outcome,
+  .check.warning .check-icon,
+  .check.warning .check-outcome {
+    color: var(--_indeterminate);
+  }
+`;
+
+/** The card's report box and its list (adopted by a card with this chunk). */
+export const detailStyles = css`
+  .details {
+    padding: 0.75rem;
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) / 2);
+    font-size: 0.9em;
+  }
+  .checks {
+    display: grid;
+    gap: 0.5rem;
+    padding: 0;
+    list-style: none;
+  }
+  .check-head {
+    display: flex;
+    gap: 0.4em;
+    align-items: baseline;
+  }
+  .check-outcome {
+    margin-inline-start: auto;
+    font-size: 0.85em;
+  }
+`;

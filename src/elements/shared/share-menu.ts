@@ -3,7 +3,7 @@
 // badge-elements.js), so a page of cards neither downloads this code nor makes the download Blob
 // URLs before anyone asks: building every card's menu up front cost ~1.4 ms per card (two Blob
 // copies of the credential), 1.4 s of main thread for a 1,000-badge wall. Issue 7.
-import { html, nothing, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import type { Badge, VerificationReport } from '../../core/model.js';
 import type { Translator } from './i18n.js';
 import { issuerConfirmation } from './report.js';
@@ -109,3 +109,40 @@ export function renderShareItems(items: ShareItem[], host: ShareHost): TemplateR
     </li>`,
   );
 }
+
+/** The open menu (adopted by a card with this chunk: the closed menu needs none of it). */
+export const shareMenuStyles = css`
+  .share-menu {
+    position: absolute;
+    inset-inline-end: 0;
+    inset-block-start: calc(100% + 4px);
+    z-index: 10;
+    min-inline-size: 14rem;
+    margin: 0;
+    padding: 0.25rem;
+    list-style: none;
+    background: var(--_bg);
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) / 2);
+    box-shadow: 0 4px 16px rgb(0 0 0 / 0.18);
+  }
+  .share-menu[hidden] {
+    display: none;
+  }
+  .share-menu [role='menuitem'] {
+    display: block;
+    inline-size: 100%;
+    padding: 0.4em 0.6em;
+    border: 0;
+    border-radius: 4px;
+    background: none;
+    color: var(--_fg);
+    text-align: start;
+    text-decoration: none;
+  }
+  .share-menu [role='menuitem']:hover,
+  .share-menu [role='menuitem']:focus {
+    background: color-mix(in srgb, var(--_accent) 15%, transparent);
+    outline: none;
+  }
+`;

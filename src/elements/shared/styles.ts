@@ -79,46 +79,6 @@ export const cardTokens = css`
   }
 `;
 
-/** <badge-wall>: --badge-wall-* → --badge-* → default, copied into --_*. */
-export const wallTokens = css`
-  :host {
-    --_accent: var(--badge-wall-accent, var(--badge-accent, var(--_d-accent)));
-    --_radius: var(--badge-wall-radius, var(--badge-radius, 12px));
-    --_font: var(--badge-wall-font, var(--badge-font, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif));
-    --_bg: var(--badge-wall-bg, var(--badge-bg, var(--_d-bg)));
-    --_fg: var(--badge-wall-fg, var(--badge-fg, var(--_d-fg)));
-    --_muted: var(--badge-wall-muted, var(--badge-muted, var(--_d-muted)));
-    --_border: var(--badge-wall-border, var(--badge-border, var(--_d-border)));
-    --_valid: var(--badge-wall-valid, var(--badge-valid, var(--_d-valid)));
-    --_invalid: var(--badge-wall-invalid, var(--badge-invalid, var(--_d-invalid)));
-    --_indeterminate: var(--badge-wall-indeterminate, var(--badge-indeterminate, var(--_d-indeterminate)));
-    --_error: var(--badge-wall-error, var(--badge-error, var(--_d-error)));
-    --_image-size: var(--badge-wall-image-size, var(--badge-image-size, 96px));
-    --_shadow: var(--badge-wall-shadow, var(--badge-shadow, var(--_d-shadow)));
-    --_gap: var(--badge-wall-gap, var(--badge-gap, 0.75rem));
-  }
-`;
-
-/** <badge-verify>: --badge-verify-* → --badge-* → default, copied into --_*. */
-export const verifyTokens = css`
-  :host {
-    --_accent: var(--badge-verify-accent, var(--badge-accent, var(--_d-accent)));
-    --_radius: var(--badge-verify-radius, var(--badge-radius, 12px));
-    --_font: var(--badge-verify-font, var(--badge-font, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif));
-    --_bg: var(--badge-verify-bg, var(--badge-bg, var(--_d-bg)));
-    --_fg: var(--badge-verify-fg, var(--badge-fg, var(--_d-fg)));
-    --_muted: var(--badge-verify-muted, var(--badge-muted, var(--_d-muted)));
-    --_border: var(--badge-verify-border, var(--badge-border, var(--_d-border)));
-    --_valid: var(--badge-verify-valid, var(--badge-valid, var(--_d-valid)));
-    --_invalid: var(--badge-verify-invalid, var(--badge-invalid, var(--_d-invalid)));
-    --_indeterminate: var(--badge-verify-indeterminate, var(--badge-indeterminate, var(--_d-indeterminate)));
-    --_error: var(--badge-verify-error, var(--badge-error, var(--_d-error)));
-    --_image-size: var(--badge-verify-image-size, var(--badge-image-size, 96px));
-    --_shadow: var(--badge-verify-shadow, var(--badge-shadow, var(--_d-shadow)));
-    --_gap: var(--badge-verify-gap, var(--badge-gap, 0.75rem));
-  }
-`;
-
 /** Host basics, focus ring, visually-hidden text, buttons, chips, status colours, reduced motion. */
 export const baseStyles = css`
   :host {

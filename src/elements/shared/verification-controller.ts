@@ -3,23 +3,27 @@
 // run when the input changes, and only the newest run may touch the host. A slow response for an
 // old `src` can therefore never overwrite a newer one.
 //
+// A run has two halves (core/read.ts): the credential is read and its claims previewed with the code
+// of the script-tag file, while the checks' chunk downloads; then the checks run. Between the two the
+// host may draw `preview` (the badge as it claims itself), in a state that is visibly unchecked.
+//
 // Events, in <img> order: `badge-load` (the credential was understood) then `badge-verified`
 // (whatever the outcome) — or `badge-error` when it could not be loaded or understood.
 
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { verify, type CredentialInput } from '../../core/index.js';
-import type { VerificationReport } from '../../core/model.js';
+import { createVerifyContext, errorReport, loadVerifier, preview, read, type CredentialInput } from '../../core/read.js';
+import type { Badge, VerificationReport } from '../../core/model.js';
 import { onSettingsChange, toVerifyOptions, type BadgeSettings } from './config.js';
 import { BadgeErrorEvent, BadgeLoadEvent, BadgeVerifiedEvent } from './events.js';
-import { issuerConfirmation } from './report.js';
+import { issuerConfirmation, loadVerdict } from './report.js';
 
 /** Where a run is: nothing asked yet, running, finished with a report, or finished with an `error` report. */
 export type VerificationState = 'idle' | 'pending' | 'complete' | 'error';
 
 /** The custom states (`:state(...)`) an element exposes. */
-export type BadgeCustomState = 'loading' | 'valid' | 'invalid' | 'indeterminate' | 'error' | 'issuer-confirmed' | 'issuer-unconfirmed';
+export type BadgeCustomState = 'loading' | 'checking' | 'valid' | 'invalid' | 'indeterminate' | 'error' | 'issuer-confirmed' | 'issuer-unconfirmed';
 
-const CUSTOM_STATES: BadgeCustomState[] = ['loading', 'valid', 'invalid', 'indeterminate', 'error', 'issuer-confirmed', 'issuer-unconfirmed'];
+const CUSTOM_STATES: BadgeCustomState[] = ['loading', 'checking', 'valid', 'invalid', 'indeterminate', 'error', 'issuer-confirmed', 'issuer-unconfirmed'];
 
 export interface VerificationControllerOptions {
   /**
@@ -34,18 +38,16 @@ export interface VerificationControllerOptions {
   onReport?: (report: VerificationReport) => void;
 }
 
-export interface VerificationRenderers<T> {
-  idle?: () => T;
-  pending?: () => T;
-  complete?: (report: VerificationReport) => T;
-  error?: (report: VerificationReport) => T;
-}
-
 export class VerificationController implements ReactiveController {
   /** Where the current run is. */
   state: VerificationState = 'idle';
   /** The report of the current input, once finished. */
   report?: VerificationReport;
+  /**
+   * While `pending`: the badge as the credential claims it, once read (nothing in it is checked yet).
+   * `:state(checking)` is on while it is there.
+   */
+  preview?: Badge;
 
   readonly #host: ReactiveControllerHost & HTMLElement;
   readonly #options: VerificationControllerOptions;
@@ -93,14 +95,38 @@ export class VerificationController implements ReactiveController {
     }
     this.#last = { input, settings };
     this.report = undefined;
+    this.preview = undefined;
     this.#setState('pending');
     if (!this.#host.isConnected) return undefined; // runs when connected (hostConnected)
     const abort = new AbortController();
     this.#abort = abort;
-    const report = await verify(input, toVerifyOptions(settings(), abort.signal));
-    if (id !== this.#run || abort.signal.aborted) return undefined; // stale: a newer input won
+    const stale = () => id !== this.#run || abort.signal.aborted;
+    const ctx = createVerifyContext(toVerifyOptions(settings(), abort.signal));
+    // The checks' chunk downloads while the credential is on the network.
+    const verifier = loadVerifier();
+    verifier.catch(() => undefined); // awaited below
+    const words = loadVerdict(); // and the words of its verdict
+    words.catch(() => undefined);
+    let report: VerificationReport;
+    try {
+      const found = await read(input, ctx);
+      const checked = verifier.then((m) => m.verifyRead(found, ctx));
+      checked.catch(() => undefined); // awaited below
+      const badge = await preview(found, ctx);
+      if (badge && !stale() && this.state === 'pending') {
+        this.preview = badge;
+        this.#setState('pending');
+      }
+      report = await checked;
+    } catch (e) {
+      report = errorReport(e, ctx);
+    }
+    // Without its words (a chunk that failed to load) a verdict is still shown, by its label alone.
+    await words.catch(() => undefined);
+    if (stale()) return undefined; // a newer input won
     this.#abort = undefined;
     this.report = report;
+    this.preview = undefined;
     this.#setState(report.status === 'error' ? 'error' : 'complete');
     this.#options.onReport?.(report);
     if (this.#options.events !== false) {
@@ -122,6 +148,7 @@ export class VerificationController implements ReactiveController {
     this.cancel();
     this.#last = undefined;
     this.report = report;
+    this.preview = undefined;
     this.#setState(report.status === 'error' ? 'error' : 'complete');
   }
 
@@ -138,36 +165,16 @@ export class VerificationController implements ReactiveController {
     this.#abort = undefined;
   }
 
-  /** Picks a renderer for the current state. */
-  render<T>(renderers: VerificationRenderers<T>): T | undefined {
-    switch (this.state) {
-      case 'idle':
-        return renderers.idle?.();
-      case 'pending':
-        return renderers.pending?.();
-      case 'complete':
-        return renderers.complete?.(this.report!);
-      case 'error':
-        return (renderers.error ?? renderers.complete)?.(this.report!);
-    }
-  }
-
-  /** The custom state matching the current run, if any. */
-  get customState(): BadgeCustomState | undefined {
-    if (this.state === 'pending') return 'loading';
-    if (this.state === 'error') return 'error';
-    if (this.state === 'complete' && this.report) return this.report.status as BadgeCustomState;
-    return undefined;
-  }
-
   #setState(state: VerificationState): void {
     this.state = state;
     const states = this.#options.internals?.states;
     if (states) {
-      const current = this.customState;
+      // The report's status (`error` is a status too), or `loading` while pending.
+      const current = state === 'pending' ? 'loading' : state === 'idle' ? undefined : this.report?.status;
       const issuer = state === 'complete' ? issuerConfirmation(this.report) : undefined;
+      const checking = state === 'pending' && !!this.preview;
       for (const s of CUSTOM_STATES) {
-        if (s === current || s === `issuer-${issuer}`) states.add(s);
+        if (s === current || s === `issuer-${issuer}` || (checking && s === 'checking')) states.add(s);
         else states.delete(s);
       }
     }

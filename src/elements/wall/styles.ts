@@ -405,3 +405,23 @@ export const wallStyles = css`
     }
   }
 `;
+
+/** <badge-wall>: --badge-wall-* → --badge-* → default, copied into --_*. */
+export const wallTokens = css`
+  :host {
+    --_accent: var(--badge-wall-accent, var(--badge-accent, var(--_d-accent)));
+    --_radius: var(--badge-wall-radius, var(--badge-radius, 12px));
+    --_font: var(--badge-wall-font, var(--badge-font, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif));
+    --_bg: var(--badge-wall-bg, var(--badge-bg, var(--_d-bg)));
+    --_fg: var(--badge-wall-fg, var(--badge-fg, var(--_d-fg)));
+    --_muted: var(--badge-wall-muted, var(--badge-muted, var(--_d-muted)));
+    --_border: var(--badge-wall-border, var(--badge-border, var(--_d-border)));
+    --_valid: var(--badge-wall-valid, var(--badge-valid, var(--_d-valid)));
+    --_invalid: var(--badge-wall-invalid, var(--badge-invalid, var(--_d-invalid)));
+    --_indeterminate: var(--badge-wall-indeterminate, var(--badge-indeterminate, var(--_d-indeterminate)));
+    --_error: var(--badge-wall-error, var(--badge-error, var(--_d-error)));
+    --_image-size: var(--badge-wall-image-size, var(--badge-image-size, 96px));
+    --_shadow: var(--badge-wall-shadow, var(--badge-shadow, var(--_d-shadow)));
+    --_gap: var(--badge-wall-gap, var(--badge-gap, 0.75rem));
+  }
+`;
