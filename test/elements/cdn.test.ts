@@ -1,7 +1,8 @@
 // The built CDN file (cdn/badge-elements.js), loaded the way a page loads it: <badge-card> is in the
-// file and shows a verified OB 2.0 / VC-JWT badge with no other request for code (baked images, status
-// lists and Data Integrity proofs load their own chunks); <badge-wall> and
-// <badge-verify> are defined the first time the page has one. Needs `npm run build` (npm test does it).
+// file; the checks are one chunk (with what it imports, preloaded) that every verdict needs, and then an
+// OB 2.0 / VC-JWT badge needs no other code (baked images, status lists and Data Integrity proofs load
+// their own chunks); <badge-wall> and <badge-verify> are defined the first time the page has one.
+// Needs `npm run build` (npm test does it).
 import { expect } from '@open-wc/testing';
 import { fixtureProxy } from '../helpers/hosts.js';
 import { testNow } from '../helpers/clock.mjs';
@@ -60,10 +61,21 @@ describe('the CDN file', () => {
     };
   }
 
-  it('shows an OB 2.0 signed badge (its identity is its domain) verified with no request for another chunk', async () => {
-    const { status } = await show('https://ob2.example/assertions/signed-valid.jwt');
-    expect(status).to.equal('valid');
-    expect(chunkRequests()).to.deep.equal([]);
+  // The script-tag file draws cards; the checks are a chunk it starts at once, with the chunks that chunk
+  // imports in turn (module preload: requested beside it, not one round trip after it), and the words of
+  // a verdict. Every card after the first needs none of them again.
+  it("starts the checks' chunk and what it imports together, for the first card, and nothing more for the next", async () => {
+    const first = await show('https://ob2.example/assertions/signed-valid.jwt');
+    expect(first.status).to.equal('valid');
+    expect(first.chunks).to.deep.equal(['checks', 'keys', 'rolldown-runtime', 'verdict']);
+    const timing = (name: string) => performance.getEntriesByType('resource').find((e) => e.name.includes(`/cdn/chunks/${name}-`)) as PerformanceResourceTiming;
+    const checks = timing('checks');
+    for (const dep of ['keys', 'rolldown-runtime']) {
+      expect(timing(dep).startTime <= checks.responseEnd, `${dep} requested before the checks' chunk had arrived`).to.equal(true);
+    }
+    const second = await show('https://ob2.example/assertions/signed-valid.jwt');
+    expect(second.status).to.equal('valid');
+    expect(second.chunks).to.deep.equal([]);
   });
 
   it('shows a did:key VC-JWT verified with no other chunk when the page turns registries off', async () => {
@@ -90,6 +102,24 @@ describe('the CDN file', () => {
     const { status, chunks } = await show('https://badges.example/baked/ob2-json.png');
     expect(status).to.equal('valid');
     expect(chunks).to.deep.equal(['baked-png', 'inflate']);
+  });
+
+  // The Data Integrity code is started as soon as the credential is parsed (not after the checks' chunk
+  // has run): its requests begin before the credential's key document is asked for.
+  it('loads the Data Integrity and RDFC chunks for an eddsa-rdfc-2022 card, and not the JSON-LD processor', async () => {
+    lib.configure({ registries: [] });
+    try {
+      const { status, chunks } = await show('https://issuer.example/org/credentials/rdfc-valid.json');
+      expect(status).to.equal('valid');
+      expect(chunks).to.deep.equal(['data-integrity', 'rdfc']);
+      const entries = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+      const rdfc = entries.find((e) => /\/cdn\/chunks\/rdfc-/.test(e.name))!;
+      const didDoc = entries.find((e) => e.name.includes('issuer.example/org/did.json'));
+      expect(didDoc, 'the DID document was fetched').to.exist;
+      expect(rdfc.startTime <= didDoc!.startTime, 'the RDFC chunk requested no later than the DID document').to.equal(true);
+    } finally {
+      lib.configure({ registries: undefined });
+    }
   });
 
   it('checks a status list with the status chunk, which only credentials with a credentialStatus load', async () => {
