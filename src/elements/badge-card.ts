@@ -37,7 +37,12 @@ const loadIdentityStep = once(() => import('./shared/identity-step.js').then((m)
 /**
  * One badge, fetched, verified in the visitor’s browser and rendered.
  *
- * Custom states: `:state(loading|valid|invalid|indeterminate|error)`, and beside a finished report
+ * The badge is drawn the moment its credential is read, as it claims itself (issuer marked as claimed),
+ * with "Checking this badge…" as its verdict line and `:state(checking)` on; the verdict replaces
+ * that line in place when the checks (a chunk the page starts loading at once) end.
+ *
+ * Custom states: `:state(loading|valid|invalid|indeterminate|error)` (`loading` until the verdict, with
+ * `checking` once the badge is drawn), and beside a finished report
  * `:state(issuer-confirmed)` (a domain or a registry vouches for the issuer) or
  * `:state(issuer-unconfirmed)` (only the badge names its issuer: "Signature valid · issuer not confirmed").
  * In time: `:state(expired)` ("Expired on …: renewal needed"), `:state(expiring)` (valid until a date

@@ -1,5 +1,4 @@
 import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import './shared/verdict.js'; // the words of its verdicts, before anything renders one
 import { property, query, state } from 'lit/decorators.js';
 import type { VerificationReport } from '../core/model.js';
 import { BadgeElement } from './shared/base.js';

@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import './shared/verdict.js'; // the words of its verdicts, before anything renders one
 import { property, state } from 'lit/decorators.js';
 import { verify, type CredentialInput, type FetchLike, type RegistryConfig } from '../core/index.js';
 import type { VerificationReport } from '../core/model.js';
@@ -33,6 +32,10 @@ import { fetchSource, parseSource, type WallSource } from './wall/sources.js';
 import { enWall } from './wall/strings.js';
 import { wallStyles, wallTokens } from './wall/styles.js';
 import { summarize, type WallCounts, type WallSummary } from './wall/summary.js';
+import { loadVerdict } from './shared/report.js';
+
+/** Never rejects: without its words (a chunk that did not load) a verdict shows by its label alone. */
+const wordsReady = () => loadVerdict().catch(() => undefined);
 import { foldRenewals, historyReady, type Derived } from './wall/history-view.js'; // loads wall/renewals.ts beside the first verification
 import { UrlStateController } from './wall/url-state.js';
 import { WallSettingsController } from './wall/settings.js';
@@ -381,7 +384,8 @@ export class BadgeWallElement extends BadgeElement {
     entry.state = 'verifying';
     let report: VerificationReport;
     try {
-      [report] = await Promise.all([verify(entry.input as CredentialInput, toVerifyOptions(this.settings, signal)), historyReady()]);
+      // The words of its verdict (a chunk, loaded once) are here before a tile shows it.
+      [report] = await Promise.all([verify(entry.input as CredentialInput, toVerifyOptions(this.settings, signal)), historyReady(), wordsReady()]);
     } catch (e) {
       // verify() returns error reports; this is for programming errors: still only this tile.
       report = errorReport(e, { now: this.settings.now ?? (() => new Date()), signal });

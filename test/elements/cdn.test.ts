@@ -138,7 +138,12 @@ describe('the CDN file', () => {
     expect(chunkRequests().some((u) => /badge-wall-[\w-]+\.js$/.test(u))).to.be.true;
     await (wall as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
     await new Promise((ok) => wall.addEventListener('badge-wall-verified', ok, { once: true }));
-    expect(wall.shadowRoot?.querySelectorAll('badge-card').length).to.be.greaterThan(0);
+    const cards = [...wall.shadowRoot!.querySelectorAll('badge-card')];
+    expect(cards.length).to.be.greaterThan(0);
+    // Its verdicts in full words (the verdict chunk is here before a tile shows one), not a bare label.
+    await Promise.all(cards.map((c) => (c as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete));
+    const lines = cards.map((c) => c.shadowRoot?.querySelector('[part~="status"]')?.textContent ?? '');
+    expect(lines.some((l) => /Verified: issued by \S/.test(l)), lines.join(' | ')).to.equal(true);
     wall.remove();
   });
 
