@@ -27,7 +27,10 @@ describe('the CDN file on a page with a wall alone', () => {
     const lines = cards.map((c) => (c.shadowRoot?.querySelector('[part~="status"]')?.textContent ?? '').replace(/\s+/g, ' ').trim());
     const bare = lines.filter((l) => /^\W*(Verified|Not valid|Could not check)$/.test(l));
     expect(bare, 'tiles showing a bare label').to.deep.equal([]);
-    expect(lines.some((l) => /Verified: issued by \S/.test(l)), lines.join(' | ')).to.equal(true);
+    expect(
+      lines.some((l) => /Verified: issued by \S/.test(l)),
+      lines.join(' | '),
+    ).to.equal(true);
     wall.remove();
   });
 });

@@ -143,7 +143,10 @@ describe('the CDN file', () => {
     // Its verdicts in full words (the verdict chunk is here before a tile shows one), not a bare label.
     await Promise.all(cards.map((c) => (c as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete));
     const lines = cards.map((c) => c.shadowRoot?.querySelector('[part~="status"]')?.textContent ?? '');
-    expect(lines.some((l) => /Verified: issued by \S/.test(l)), lines.join(' | ')).to.equal(true);
+    expect(
+      lines.some((l) => /Verified: issued by \S/.test(l)),
+      lines.join(' | '),
+    ).to.equal(true);
     wall.remove();
   });
 
