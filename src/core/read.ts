@@ -103,14 +103,19 @@ function preloadChecks(d: Detected): void {
   const proofs = asArray(doc.proof).filter(isObj);
   // (A JWT needs no chunk: Web Crypto checks the usual ones; jose is loaded only for unusual tokens.)
   if (d.encoding === 'json' && proofs.length > 0) {
-    import('./proofs/data-integrity.js').catch(() => undefined);
+    startDataIntegrity().catch(() => undefined);
     if (proofs.some((p) => p.type === 'Ed25519Signature2020' || (typeof p.cryptosuite === 'string' && /^eddsa-(rdfc-)?2022$/.test(p.cryptosuite)))) {
-      import('./proofs/rdfc.js').catch(() => undefined);
+      startRdfc().catch(() => undefined);
     }
   }
   const claim = isObj(doc.vc) ? doc.vc : doc;
-  if (claim.credentialStatus != null) import('./status/index.js').catch(() => undefined);
+  if (claim.credentialStatus != null) startStatus().catch(() => undefined);
 }
+
+// Once each: a page verifying many credentials asks the module map once, not once per credential.
+const startDataIntegrity = once(() => import('./proofs/data-integrity.js'));
+const startRdfc = once(() => import('./proofs/rdfc.js'));
+const startStatus = once(() => import('./status/index.js'));
 
 /**
  * The badge as the credential claims it, for drawing before the checks end (an OB 2.0 assertion's

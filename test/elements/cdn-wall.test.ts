@@ -6,6 +6,7 @@ import { fixtureProxy } from '../helpers/hosts.js';
 import { testNow } from '../helpers/clock.mjs';
 
 type CdnModule = { configure(s: Record<string, unknown>): void };
+const cdnUrl = '/cdn/badge-elements.js';
 type Updating = HTMLElement & { updateComplete: Promise<unknown> };
 
 describe('the CDN file on a page with a wall alone', () => {
@@ -16,7 +17,7 @@ describe('the CDN file on a page with a wall alone', () => {
     const verified = new Promise((ok) => wall.addEventListener('badge-wall-verified', ok, { once: true }));
     // The page's markup first, then the script tag: as a page that pastes one <script> under its wall.
     document.body.append(wall);
-    const lib = (await import(/* @vite-ignore */ '/cdn/badge-elements.js')) as CdnModule;
+    const lib = (await import(/* @vite-ignore */ cdnUrl)) as CdnModule;
     lib.configure({ proxy: fixtureProxy, now: testNow, registries: [] });
     await customElements.whenDefined('badge-wall');
     await verified;
