@@ -134,13 +134,14 @@ function minifyLitTemplates(): Plugin {
 }
 
 /**
- * Writes, into a placeholder `'@@deps:core/checks@@   '` (src/core/preload.ts), the chunks that the
- * chunk of that module imports, all the way down except the entry (loaded first): `keys-….js,….js`.
+ * Writes, into a placeholder `'@@deps:core/checks+elements/shared/verdict@@   '` (src/core/preload.ts),
+ * the chunks that those modules' chunks import, all the way down except the entry (loaded first) and
+ * themselves: `keys-….js,….js`.
  * preloadChecks() then starts them together with the chunk instead of one round trip after it. The
  * placeholder becomes a string of the same length, so the entry's source map stays right.
  */
 function chunkDeps(): Plugin {
-  const PLACEHOLDER = /(['"`])@@deps:([\w/-]+)@@ *\1/;
+  const PLACEHOLDER = /(['"`])@@deps:([\w/+-]+)@@ *\1/;
   return {
     name: 'chunk-deps',
     generateBundle(_options, bundle) {
@@ -150,13 +151,18 @@ function chunkDeps(): Plugin {
       for (const c of chunks) {
         const m = PLACEHOLDER.exec(c.code);
         if (!m) continue;
-        const target = chunks.find((t) => t.facadeModuleId === resolve(root, 'src', `${m[2]}.ts`));
-        if (!target) this.error(`chunk-deps: no chunk for src/${m[2]}.ts`);
+        const targets = m[2]!.split('+').map((name) => {
+          const id = resolve(root, 'src', `${name}.ts`);
+          const target = chunks.find((t) => t.facadeModuleId === id || t.moduleIds.includes(id));
+          if (!target) this.error(`chunk-deps: no chunk for src/${name}.ts`);
+          return target;
+        });
         const deps = new Set<string>();
         const visit = (file: string) => {
           for (const f of byFile.get(file)?.imports ?? []) if (f !== entry?.fileName && !deps.has(f) && (deps.add(f), true)) visit(f);
         };
-        visit(target.fileName);
+        for (const t of targets) visit(t.fileName);
+        for (const t of targets) deps.delete(t.fileName); // imported by the code itself
         const value = [...deps].map((f) => f.replace(/^chunks\//, '')).join(',');
         if (value.length + 2 > m[0].length) this.error(`chunk-deps: ${value.length} characters do not fit the placeholder`);
         c.code = c.code.slice(0, m.index) + `'${value.padEnd(m[0].length - 2)}'` + c.code.slice(m.index + m[0].length);

@@ -1,11 +1,12 @@
-// Module preload for the CDN file. The checks' chunk imports other chunks in turn (the key resolvers
-// it shares with the Data Integrity code, the bundler's runtime helpers), which the browser would find
-// only when it has arrived: one round trip more before a verdict. The CDN build (vite.config.ts,
+// Module preload for the CDN file. The checks' chunk and the verdict's words (the two chunks every
+// verdict waits for) import other chunks in turn (the key resolvers the checks share with the Data
+// Integrity code, the bundler's runtime helpers), which the browser would find only when they have arrived: one round trip more before a
+// verdict. (The placeholder names the modules by their path under src/, joined by `+`.) The CDN build (vite.config.ts,
 // chunkDeps) writes their file names into DEPS, padded to its length so the source map still holds,
 // and preloadChecks() starts them beside the checks' chunk. In the sources and the npm build DEPS keeps
 // its placeholder and nothing is preloaded: bundlers and Node resolve imports themselves.
 
-const DEPS = '@@deps:core/checks@@                                                                                                    ';
+const DEPS = '@@deps:core/checks+elements/shared/verdict@@                                                                                                    ';
 // (Through a variable: vite turns `new URL(literal, import.meta.url)` into an asset import.)
 const here = import.meta.url;
 

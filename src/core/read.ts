@@ -103,19 +103,21 @@ function preloadChecks(d: Detected): void {
   const proofs = asArray(doc.proof).filter(isObj);
   // (A JWT needs no chunk: Web Crypto checks the usual ones; jose is loaded only for unusual tokens.)
   if (d.encoding === 'json' && proofs.length > 0) {
-    startDataIntegrity().catch(() => undefined);
+    startDataIntegrity();
     if (proofs.some((p) => p.type === 'Ed25519Signature2020' || (typeof p.cryptosuite === 'string' && /^eddsa-(rdfc-)?2022$/.test(p.cryptosuite)))) {
-      startRdfc().catch(() => undefined);
+      startRdfc();
     }
   }
   const claim = isObj(doc.vc) ? doc.vc : doc;
-  if (claim.credentialStatus != null) startStatus().catch(() => undefined);
+  if (claim.credentialStatus != null) startStatus();
 }
 
-// Once each: a page verifying many credentials asks the module map once, not once per credential.
-const startDataIntegrity = once(() => import('./proofs/data-integrity.js'));
-const startRdfc = once(() => import('./proofs/rdfc.js'));
-const startStatus = once(() => import('./status/index.js'));
+// A chunk's download, started once per page (a wall of 1,000 credentials asks the module map once); a
+// failure is left to the check that imports it, which reports it.
+const preload = (load: () => Promise<unknown>) => once(() => load().catch(() => undefined));
+const startDataIntegrity = preload(() => import('./proofs/data-integrity.js'));
+const startRdfc = preload(() => import('./proofs/rdfc.js'));
+const startStatus = preload(() => import('./status/index.js'));
 
 /**
  * The badge as the credential claims it, for drawing before the checks end (an OB 2.0 assertion's
@@ -129,10 +131,12 @@ export async function preview(r: ReadCredential, ctx: VerifyContext): Promise<Ba
     if (d.family === 'ob2') {
       const signed = d.encoding === 'jwt';
       const doc = d.document;
+      // Drawn when the BadgeClass (which names the badge) is here; the issuer's profile, a round trip
+      // further, is named by its address until the verdict.
       const badgeClass = await linked(doc.badge, ctx);
       if (!badgeClass) return undefined;
-      const issuer = await linked(badgeClass.issuer, ctx);
-      return normalizeOb2(d, doc, badgeClass, issuer ?? undefined, { signed, legacy: isObj(doc.verify), hostedUrl: idOf(doc) });
+      const issuer = isObj(badgeClass.issuer) ? badgeClass.issuer : undefined;
+      return normalizeOb2(d, doc, badgeClass, issuer, { signed, legacy: isObj(doc.verify), hostedUrl: idOf(doc) });
     }
     if (d.family === 'blockcerts') return undefined; // shown with its report (never verified here)
     const doc = d.encoding === 'jwt' ? credentialFromJwtPayload(d.document) : d.document;

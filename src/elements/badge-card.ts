@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import type { CredentialInput, RegistryConfig } from '../core/index.js';
 import type { Badge, VerificationReport } from '../core/model.js';
-import { BadgeElement } from './shared/base.js';
+import { adoptStyles, BadgeElement } from './shared/base.js';
 import { badgeSettingsContext, type BadgeSettings } from './shared/config.js';
 import { localizedBadge, warmIntl, type Translator } from './shared/i18n.js';
 import { loadMarkdown, renderText, textReady } from './shared/text.js';
@@ -322,7 +322,7 @@ export class BadgeCardElement extends BadgeElement {
   #renderDetails(t: Translator, report: VerificationReport): TemplateResult | typeof nothing {
     if (!this._open) return nothing;
     if (!identityStep) return html`<div part="details" id="details" class="details wide" aria-busy="true"></div>`;
-    this.adoptStyles(identityStep.checkStyles, identityStep.detailStyles);
+    adoptStyles(this.renderRoot, [identityStep.checkStyles, identityStep.detailStyles]);
     return identityStep.renderCardDetails(t, report);
   }
 
@@ -482,7 +482,7 @@ export class BadgeCardElement extends BadgeElement {
   #renderError(t: Translator, report: VerificationReport): TemplateResult {
     const retry = this.report ? undefined : () => void this.retry();
     const block = errorBlock(t, report, retry);
-    if (block) this.adoptStyles(block.styles);
+    if (block) adoptStyles(this.renderRoot, [block.styles]);
     return html`<div part="card" class="card layout-${this.layout} has-error" lang=${t.lang} dir=${t.dir}>
       <div class="image placeholder" aria-hidden="true">!</div>
       ${

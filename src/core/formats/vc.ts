@@ -22,6 +22,7 @@ import { BadgeError } from '../errors.js';
 import { asArray, idOf, isObj, stringsOf } from '../json.js';
 import { once } from '../once.js';
 import { base64UrlDecode } from '../keys/multibase.js';
+import { resolveVerificationMethod } from '../keys/index.js';
 
 export const VC_V1_CONTEXT = 'https://www.w3.org/2018/credentials/v1';
 export const VC_V2_CONTEXT = 'https://www.w3.org/ns/credentials/v2';
@@ -291,6 +292,11 @@ export async function verifyVc(d: Detected, ctx: VerifyContext): Promise<Verific
   statusCode?.catch(() => {}); // awaited below; a throw before then must not leave it unhandled
   // Registries are asked while the signature is checked; their answers count only if it holds.
   const lookups = isVp ? undefined : startRegistryLookups(issuerId, ctx);
+  // The key's document is asked for now, while the Data Integrity code may still be on the network:
+  // the proof check then finds it in the context's cache instead of asking for it one round trip later.
+  if (!isJwt)
+    for (const p of asArray(doc.proof))
+      if (isObj(p) && typeof p.verificationMethod === 'string') resolveVerificationMethod(p.verificationMethod, ctx).catch(() => undefined);
   const proof = await runProof(d, doc, ctx, { expectedIssuer: issuerId, purpose: isVp ? 'authentication' : 'assertionMethod' });
   checks.push(proof.proof, proof.issuer, ...proof.extra);
   const issuerProven = !isVp && !!issuerId && proof.proof.outcome === 'passed' && proof.issuer.outcome === 'passed';

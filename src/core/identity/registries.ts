@@ -8,7 +8,9 @@
 //   signer's keys, the signature (jose), `iss`/`sub`, `iat` past and `exp` future as numbers. A
 //   statement is kept no longer than its `exp`.
 
-import { compactVerify, decodeJwt, decodeProtectedHeader, importJWK, type JWK } from 'jose';
+import type { JWK } from 'jose';
+import { decodeJwsHeader, decodeJwsPayload } from '../detect.js';
+import { once } from '../once.js';
 import { isBadgeError } from '../errors.js';
 import { isObj } from '../json.js';
 import { createLoader } from '../load.js';
@@ -177,11 +179,18 @@ function fetchText(url: string, ctx: VerifyContext): Promise<{ text: string; sta
 
 class StatementError extends Error {}
 
+/**
+ * jose's JWS verifier, a chunk shared with proofs/jose.ts, loaded when a federation has answered with
+ * a statement to check: a lookup's fetches no longer wait for it, and a registry that is a list (or a
+ * federation that does not answer) never loads it.
+ */
+const loadJwsVerifier = once(() => import('../proofs/jose.js'));
+
 /** Checks one entity statement; returns its payload or throws StatementError saying what is wrong. */
 async function verifyStatement(jwt: string, keys: JWK[], expect: { iss?: string; sub?: string }, nowS: number): Promise<JsonObject> {
-  let header: ReturnType<typeof decodeProtectedHeader>;
+  let header: JsonObject;
   try {
-    header = decodeProtectedHeader(jwt);
+    header = decodeJwsHeader(jwt);
   } catch {
     throw new StatementError('it is not a JWT');
   }
@@ -192,6 +201,7 @@ async function verifyStatement(jwt: string, keys: JWK[], expect: { iss?: string;
   if (!jwk) throw new StatementError(`its key ${header.kid} is not one of the signer's keys`);
   let payload: unknown;
   try {
+    const { importJWK, compactVerify } = await loadJwsVerifier();
     const key = await importJWK(jwk, header.alg);
     const { payload: bytes } = await compactVerify(jwt, key, { algorithms: [header.alg] });
     payload = JSON.parse(new TextDecoder().decode(bytes));
@@ -239,7 +249,7 @@ async function askFederation(reg: Extract<Remote, { type: 'oidf' }>, did: string
       const { text: jwt } = await fetchText(reg.url, ctx);
       let claimed: JsonObject;
       try {
-        claimed = decodeJwt(jwt) as JsonObject;
+        claimed = decodeJwsPayload(jwt);
       } catch {
         throw new StatementError('it is not a JWT');
       }

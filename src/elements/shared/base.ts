@@ -7,7 +7,11 @@ import { property } from 'lit/decorators.js';
 import { resolveSettings, type BadgeSettings } from './config.js';
 import { resolveLang, translator, whenLocaleReady, type Translator } from './i18n.js';
 
-/** Adds `sheets` to a shadow root's adopted stylesheets, each once. */
+/**
+ * Adds stylesheets that came with a chunk (the report's list, the share menu, the error block) to a
+ * shadow root's adopted stylesheets, each once: parts most cards never show do not weigh on the
+ * script-tag file. Constructable sheets, so a page's `style-src` policy applies as to the element's own.
+ */
 export function adoptStyles(root: HTMLElement | DocumentFragment, sheets: CSSResult[]): void {
   const shadow = root as ShadowRoot;
   const add = sheets.map((s) => s.styleSheet).filter((s): s is CSSStyleSheet => !!s && !shadow.adoptedStyleSheets.includes(s));
@@ -50,15 +54,6 @@ export abstract class BadgeElement extends LitElement {
   /** The element's translator (cached per language by shared/i18n.ts). */
   protected translator(): Translator {
     return translator(this.language());
-  }
-
-  /**
-   * Adds stylesheets that came with a chunk (the report's list, the share menu) to the shadow root:
-   * parts most cards never show do not weigh on the script-tag file. Constructable sheets, so a page's
-   * `style-src` policy applies to them as to the element's own styles.
-   */
-  protected adoptStyles(...sheets: CSSResult[]): void {
-    adoptStyles(this.renderRoot, sheets);
   }
 
   /** Turns a custom state on or off (`:state(name)` in the page's CSS). */

@@ -32,8 +32,6 @@ export interface VerificationControllerOptions {
    * issuer) or `:state(issuer-unconfirmed)` (only the badge names it).
    */
   internals?: ElementInternals;
-  /** Fire badge-load / badge-verified / badge-error on the host (default true). */
-  events?: boolean;
   /** Called with every finished report of the current run (before events fire). */
   onReport?: (report: VerificationReport) => void;
 }
@@ -129,13 +127,11 @@ export class VerificationController implements ReactiveController {
     this.preview = undefined;
     this.#setState(report.status === 'error' ? 'error' : 'complete');
     this.#options.onReport?.(report);
-    if (this.#options.events !== false) {
-      if (report.status === 'error') {
-        this.#host.dispatchEvent(new BadgeErrorEvent(report.error ?? { code: 'malformed', message: 'Unknown error' }, report));
-      } else {
-        if (report.badge) this.#host.dispatchEvent(new BadgeLoadEvent(report.badge));
-        this.#host.dispatchEvent(new BadgeVerifiedEvent(report));
-      }
+    if (report.status === 'error') {
+      this.#host.dispatchEvent(new BadgeErrorEvent(report.error ?? { code: 'malformed', message: 'Unknown error' }, report));
+    } else {
+      if (report.badge) this.#host.dispatchEvent(new BadgeLoadEvent(report.badge));
+      this.#host.dispatchEvent(new BadgeVerifiedEvent(report));
     }
     return report;
   }
