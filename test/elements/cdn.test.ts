@@ -100,7 +100,6 @@ describe('the CDN file', () => {
     expect(chunks).to.deep.equal([]);
   });
 
-
   // Baked images are read by a chunk (the PNG/SVG readers and the inflater) that JSON and JWT badges never load.
   it('shows a baked PNG verified, loading only the baked-image reader', async () => {
     const { status, chunks } = await show('https://badges.example/baked/ob2-json.png');
