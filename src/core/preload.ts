@@ -1,16 +1,16 @@
 // Module preload for the CDN file. The checks' chunk and the verdict's words (the two chunks every
 // verdict waits for) import other chunks in turn (the key resolvers the checks share with the Data
 // Integrity code, the bundler's runtime helpers), which the browser would find only when they have arrived: one round trip more before a
-// verdict. The registry lookups' chunk is started with them: a DID issuer's lookups would otherwise
-// wait for it after the checks have begun, and it is the one chunk a page may load before it knows its
-// credentials need it. (The placeholder names the modules by their path under src/, joined by `+`; a
-// `!` starts that module's own chunk too.) The CDN build (vite.config.ts,
+// verdict. The registry lookups' chunk is one of them (the checks import it): it is the one chunk a
+// page may load before it knows its credentials need it, and read() asks the registries with it as soon
+// as a credential is parsed. (The placeholder names the modules by their path under src/, joined by
+// `+`; a `!` starts that module's own chunk too.) The CDN build (vite.config.ts,
 // chunkDeps) writes their file names into DEPS, padded to its length so the source map still holds,
 // and preloadChecks() starts them beside the checks' chunk. In the sources and the npm build DEPS keeps
 // its placeholder and nothing is preloaded: bundlers and Node resolve imports themselves.
 
 const DEPS =
-  '@@deps:core/checks+elements/shared/verdict+core/identity/registries!@@                                                                                                    ';
+  '@@deps:core/checks+elements/shared/verdict@@                                                                                                                                ';
 // (Through a variable: vite turns `new URL(literal, import.meta.url)` into an asset import.)
 const here = import.meta.url;
 

@@ -91,13 +91,13 @@ export async function read(input: CredentialInput, ctx: VerifyContext): Promise<
   const found = loadInputNow(input, ctx) ?? (await loadInput(input, ctx));
   if (found.verdict) return { found };
   const detected = detectNow(found, ctx) ?? (await detect(found, ctx));
-  preloadChecks(detected);
+  preloadChecks(detected, ctx);
   return { found, detected };
 }
 
 // The chunks a credential's checks will need, started as soon as it is parsed: in parallel with the
 // checks' own chunk and with the key and status fetches, instead of after them.
-function preloadChecks(d: Detected): void {
+function preloadChecks(d: Detected, ctx: VerifyContext): void {
   if (d.family !== 'vc') return;
   const doc = d.document;
   const proofs = asArray(doc.proof).filter(isObj);
@@ -110,6 +110,13 @@ function preloadChecks(d: Detected): void {
   }
   const claim = isObj(doc.vc) ? doc.vc : doc;
   if (claim.credentialStatus != null) startStatus();
+  // The issuer's registry lookups start now (their chunk left with the checks'): the checks take them up.
+  const issuer = idOf(claim.issuer) ?? doc.iss;
+  if (typeof issuer === 'string')
+    import('./identity/registries.js').then(
+      (m) => m.lookups(issuer, ctx),
+      () => undefined,
+    );
 }
 
 // A chunk's download, started once per page (a wall of 1,000 credentials asks the module map once); a

@@ -7,7 +7,7 @@ import { adoptStyles, BadgeElement } from './shared/base.js';
 import { badgeSettingsContext, type BadgeSettings } from './shared/config.js';
 import { localizedBadge, warmIntl, type Translator } from './shared/i18n.js';
 import { loadMarkdown, renderText, textReady } from './shared/text.js';
-import { confirmedIssuer, errorBlock, issuerConfirmation, loadVerdict, renderSegments, summarize, verdictReady } from './shared/report.js';
+import { issuerConfirmation, loadVerdict, renderSegments, summarize, verdictWords } from './shared/report.js';
 import { cleanText, clipText, shortDid } from './shared/safe-text.js';
 import { safeImageUrl, safeLinkUrl } from './shared/safe-url.js';
 import { skillsOf } from './shared/skills.js';
@@ -219,7 +219,7 @@ export class BadgeCardElement extends BadgeElement {
     if (this.layout === 'full' && !fullView) this.#wait(loadFullView());
     if (this._open && !identityStep) this.#wait(loadIdentityStep());
     // A report the page set itself: its words may not be here yet (a wall's chunk brings them).
-    if (this.report && !verdictReady()) this.#wait(loadVerdict());
+    if (this.report && !verdictWords()) this.#wait(loadVerdict());
     if ((changed as PropertyValues).has('_lang')) this.#share.dropItems(); // labels in the new language
     if (!this.#inputs.changed()) return;
     this.#resetReportView();
@@ -367,7 +367,7 @@ export class BadgeCardElement extends BadgeElement {
     let vouch: TemplateResult | typeof nothing = nothing;
     let href: string | undefined;
     let logo: unknown;
-    const confirmed = report && issuerConfirmation(report) === 'confirmed' ? confirmedIssuer(t, badge, report, who) : undefined;
+    const confirmed = report && issuerConfirmation(report) === 'confirmed' ? verdictWords()?.confirmedIssuer(t, badge, report, who) : undefined;
     if (confirmed) ({ who, vouch, href, logo } = confirmed);
     else {
       if (who) vouch = html`<span part="identity claimed" class="claimed" title=${t.t('identity.claimedTitle')}>${t.t('identity.claimed')}</span>`;
@@ -481,7 +481,7 @@ export class BadgeCardElement extends BadgeElement {
   /** What could not be loaded or understood (verdict.ts draws it; until its words are here, the title and "Try again"). */
   #renderError(t: Translator, report: VerificationReport): TemplateResult {
     const retry = this.report ? undefined : () => void this.retry();
-    const block = errorBlock(t, report, retry);
+    const block = verdictWords()?.errorBlock(t, report, retry);
     if (block) adoptStyles(this.renderRoot, [block.styles]);
     return html`<div part="card" class="card layout-${this.layout} has-error" lang=${t.lang} dir=${t.dir}>
       <div class="image placeholder" aria-hidden="true">!</div>

@@ -4,23 +4,14 @@
 // had to control (did:web, an https issuer's own key document, OB 2.0's origin rules) or an issuer
 // registry that lists the key's DID. Both are reported as what they are; anything else is `none`.
 //
-// This part is in the main file (domains, page lists). Asking remote registries (DCC's static lists,
-// OpenID Federation) is a chunk, loaded only for a DID issuer while registries are configured.
+// Asking registries (DCC's static lists, OpenID Federation, a page's own list) is ./registries.ts, a
+// chunk the script-tag file starts with the checks and asks as soon as a credential is read.
 
 import type { Check, IssuerIdentity } from '../model.js';
-import type { RegistryConfig, VerifyContext } from '../options.js';
-import { once } from '../once.js';
+import type { VerifyContext } from '../options.js';
+import { fromAnswers, lookups, type Answers } from './registries.js';
 
-/**
- * DCC's production registries (dcc-known-registries): the OpenID Federation "DCC Member Registry"
- * and the static `dcc-registry` and `community-registry` lists. Test and sandbox registries, where
- * anyone can be listed, are never on by default.
- */
-export const defaultRegistries: readonly RegistryConfig[] = Object.freeze([
-  { type: 'oidf', name: 'DCC Member Registry', url: 'https://registry.dcconsortium.org/.well-known/openid-federation' },
-  { type: 'dcc-legacy', name: 'DCC Member Registry', url: 'https://digitalcredentials.github.io/dcc-registry/registry.json' },
-  { type: 'dcc-legacy', name: 'DCC Community Registry', url: 'https://digitalcredentials.github.io/community-registry/registry.json' },
-] satisfies RegistryConfig[]);
+export { defaultRegistries } from './registries.js';
 
 export interface IdentityInput {
   /** The issuer id whose key was proven (a DID or a URL). */
@@ -55,33 +46,15 @@ export function mixesScripts(name: string): boolean {
   return name.split(/[\s\p{P}]+/u).some((word) => SCRIPTS.filter((re) => re.test(word)).length > 1);
 }
 
-/** The registries of a verification: `registries` (or the defaults), then `trustedIssuers` as the page's list. */
-export function registriesOf(ctx: VerifyContext): RegistryConfig[] {
-  const list = [...(ctx.options.registries ?? defaultRegistries)];
-  const trusted = ctx.options.trustedIssuers;
-  if (trusted?.length) list.push({ type: 'page', name: "this page's trusted issuers", issuers: Object.fromEntries(trusted.map((id) => [id, {}])) });
-  return list;
-}
-
-// Registry lookups and what follows from their answers are a chunk: a page whose badges are anchored
-// by their domain (https and OB 2.0 issuers, with no list of the page's own) never loads it.
-const loadRegistryCode = once(() => import('./registries.js'));
-
-/** Remote registries are asked about DIDs only (DCC's are keyed by DID); a page's own list about any id. */
-function needsRegistries(issuerId: string, regs: RegistryConfig[]): boolean {
-  return regs.some((r) => r.type === 'page' || issuerId.startsWith('did:'));
-}
-
 /** Registry answers, once asked; started before the signature is checked so that they arrive meanwhile. */
-export type Lookups = Promise<import('./registries.js').Answers>;
+export type Lookups = Promise<Answers>;
 
-/** Starts the registry lookups for an issuer at once; `identityCheck()` then decides from their answers. */
+/**
+ * The registry lookups for an issuer; `identityCheck()` then decides from their answers. Usually
+ * already started when the credential was read (core/read.ts): the same lookups, taken up here.
+ */
 export function startRegistryLookups(issuerId: string | undefined, ctx: VerifyContext): Lookups | undefined {
-  const regs = registriesOf(ctx);
-  if (!issuerId || !needsRegistries(issuerId, regs)) return undefined;
-  const p = loadRegistryCode().then((m) => m.askAll(issuerId, regs, ctx));
-  p.catch(() => undefined); // awaited later; an abort before then must not be unhandled
-  return p;
+  return issuerId ? lookups(issuerId, ctx) : undefined;
 }
 
 /**
@@ -102,15 +75,15 @@ export async function identityCheck(
     ...(claimedName && mixesScripts(claimedName) ? { mixedScripts: true } : {}),
   };
   if (lookups) {
-    let answers: import('./registries.js').Answers;
+    let answers: Answers;
     try {
       answers = await lookups;
     } catch (e) {
       ctx.signal?.throwIfAborted();
-      // The registry code itself could not be downloaded: a domain still holds, else nothing is known.
+      // (Lookups never reject; an abort is the one exception.)
       answers = [[{ type: 'page', name: 'issuer registries', issuers: {} }, { unreachable: e instanceof Error ? e.message : String(e) }]];
     }
-    const decided = (await loadRegistryCode().catch(() => undefined))?.fromAnswers(answers, base, domain, claimedName);
+    const decided = fromAnswers(answers, base, domain, claimedName);
     if (decided) return decided;
     if (!domain && answers.some(([, a]) => 'unreachable' in a)) {
       const identity: IssuerIdentity = { ...base, anchor: 'unknown' };

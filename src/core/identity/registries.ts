@@ -16,7 +16,47 @@ import { isObj } from '../json.js';
 import { createLoader } from '../load.js';
 import type { Check, IssuerIdentity, RegistrySupplier } from '../model.js';
 import type { JsonObject, RegistryConfig, VerifyContext } from '../options.js';
-import { defaultRegistries } from './index.js';
+
+/**
+ * DCC's production registries (dcc-known-registries): the OpenID Federation "DCC Member Registry"
+ * and the static `dcc-registry` and `community-registry` lists. Test and sandbox registries, where
+ * anyone can be listed, are never on by default.
+ */
+export const defaultRegistries: readonly RegistryConfig[] = Object.freeze([
+  { type: 'oidf', name: 'DCC Member Registry', url: 'https://registry.dcconsortium.org/.well-known/openid-federation' },
+  { type: 'dcc-legacy', name: 'DCC Member Registry', url: 'https://digitalcredentials.github.io/dcc-registry/registry.json' },
+  { type: 'dcc-legacy', name: 'DCC Community Registry', url: 'https://digitalcredentials.github.io/community-registry/registry.json' },
+] satisfies RegistryConfig[]);
+
+/** The registries of a verification: `registries` (or the defaults), then `trustedIssuers` as the page's list. */
+export function registriesOf(ctx: VerifyContext): RegistryConfig[] {
+  const list = [...(ctx.options.registries ?? defaultRegistries)];
+  const trusted = ctx.options.trustedIssuers;
+  if (trusted?.length) list.push({ type: 'page', name: "this page's trusted issuers", issuers: Object.fromEntries(trusted.map((id) => [id, {}])) });
+  return list;
+}
+
+/** Remote registries are asked about DIDs only (DCC's are keyed by DID); a page's own list about any id. */
+function needsRegistries(issuerId: string, regs: RegistryConfig[]): boolean {
+  return regs.some((r) => r.type === 'page' || issuerId.startsWith('did:'));
+}
+
+const started = new WeakMap<VerifyContext, Map<string, Promise<Answers>>>();
+
+/**
+ * The lookups about `issuerId` in this verification's registries, started once per verification:
+ * read() starts them as soon as the credential is parsed, the identity check takes them up. Undefined
+ * when no registry would be asked (remote registries are asked about DIDs only). Never rejects.
+ */
+export function lookups(issuerId: string, ctx: VerifyContext): Promise<Answers> | undefined {
+  const regs = registriesOf(ctx);
+  if (!needsRegistries(issuerId, regs)) return undefined;
+  let mine = started.get(ctx);
+  if (!mine) started.set(ctx, (mine = new Map()));
+  let p = mine.get(issuerId);
+  if (!p) mine.set(issuerId, (p = askAll(issuerId, regs, ctx)));
+  return p;
+}
 
 type Remote = Exclude<RegistryConfig, { type: 'page' }>;
 

@@ -46,8 +46,8 @@ export const loadVerdict = once(() => import('./verdict.js')); // (its one impor
 export function setVerdict(words: Verdict): void {
   verdict = words;
 }
-/** Whether the verdict's words are here (synchronous renders can rely on them). */
-export const verdictReady = (): boolean => !!verdict;
+/** The verdict's words, once here (synchronous renders check for them: a card's byline, its error block). */
+export const verdictWords = (): Verdict | undefined => verdict;
 
 /** Whether something other than the badge vouches for its issuer (a domain or a registry), as the `issuer-*` states say. */
 export type IssuerConfirmation = 'confirmed' | 'unconfirmed';
@@ -92,9 +92,3 @@ export function summarize(t: Translator, report: VerificationReport | undefined)
   const label = t.t(`status.${kind}`);
   return { kind, icon: ICONS[kind], label, text: label, segments: [label] };
 }
-
-/** The byline of an issuer a domain or a registry vouches for (verdict.ts); undefined until its words are here. */
-export const confirmedIssuer = (...args: Parameters<Verdict['confirmedIssuer']>): ReturnType<Verdict['confirmedIssuer']> => verdict?.confirmedIssuer(...args);
-
-/** A card's error block (verdict.ts); undefined until its words are here. */
-export const errorBlock = (...args: Parameters<Verdict['errorBlock']>): ReturnType<Verdict['errorBlock']> | undefined => verdict?.errorBlock(...args);
