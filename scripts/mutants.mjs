@@ -164,8 +164,8 @@ const MUTATIONS = [
     id: 'jwt-claims-off',
     check: 'jwt-claims',
     file: 'src/core/proofs/vc-jwt.ts',
-    from: "if (problems.length) return { id: 'jwt-claims', outcome: 'failed'",
-    to: "if (false) return { id: 'jwt-claims', outcome: 'failed'",
+    from: "if (problems.length)\n    return {\n      id: 'jwt-claims',",
+    to: "if (false)\n    return {\n      id: 'jwt-claims',",
     tests: [T.forgery],
   },
   {
@@ -253,7 +253,7 @@ const MUTATIONS = [
   {
     id: 'ob2-date-local-zone',
     check: 'expiry',
-    file: 'src/core/formats/ob2.ts',
+    file: 'src/core/formats/normalize-ob2.ts',
     from: ": `${s.replace(' ', 'T')}Z`",
     to: ': s',
     tests: [T.ob2Rules],

@@ -287,9 +287,18 @@ export async function verifyVc(d: Detected, ctx: VerifyContext): Promise<Verific
   const terms = checkTerms(doc, ctx, issuerId);
   terms?.catch(() => {}); // awaited below
   // No credentialStatus (most credentials): no status check, and no call to wait for. The status-list code
-  // (bitstring lists, gzip, 1EdTech lists) is a chunk of its own; it downloads while the proof is checked.
-  const statusCode = !isVp && doc.credentialStatus !== undefined && doc.credentialStatus !== null ? import('../status/index.js') : undefined;
-  statusCode?.catch(() => {}); // awaited below; a throw before then must not leave it unhandled
+  // (bitstring lists, gzip, 1EdTech lists) is a chunk of its own; it downloads, and the status list is
+  // fetched and checked, while the proof is checked. Its outcome is reported in its place below.
+  const statusChecks =
+    !isVp && doc.credentialStatus !== undefined && doc.credentialStatus !== null
+      ? import('../status/index.js').then(
+          (status) => status.checkCredentialStatus(doc, ctx, { credentialId: idOf(doc.id), issuerId }),
+          (e: unknown): Check[] => [
+            { id: 'revocation', outcome: 'unknown', message: `The status-list checker could not be loaded (${e instanceof Error ? e.message : String(e)}).` },
+          ],
+        )
+      : undefined;
+  statusChecks?.catch(() => {}); // awaited below; a throw before then must not leave it unhandled
   // Registries are asked while the signature is checked; their answers count only if it holds.
   const lookups = isVp ? undefined : startRegistryLookups(issuerId, ctx);
   // The key's document is asked for now, while the Data Integrity code may still be on the network:
@@ -321,14 +330,7 @@ export async function verifyVc(d: Detected, ctx: VerifyContext): Promise<Verific
     ),
   );
 
-  if (statusCode) {
-    const status = await statusCode.catch((e: unknown) => (e instanceof Error ? e : new Error(String(e))));
-    checks.push(
-      ...(status instanceof Error
-        ? [{ id: 'revocation', outcome: 'unknown', message: `The status-list checker could not be loaded (${status.message}).` } satisfies Check]
-        : await status.checkCredentialStatus(doc, ctx, { credentialId: idOf(doc.id), issuerId })),
-    );
-  }
+  if (statusChecks) checks.push(...(await statusChecks));
 
   const verifyChildren = ctx.options.verifyChildren !== false;
   let children: VerificationReport[] | undefined;
