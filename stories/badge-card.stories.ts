@@ -114,6 +114,28 @@ export const Loading: Story = {
   },
 };
 
+/**
+ * Checking: the badge is drawn as its credential claims it while its checks run (here they never end:
+ * the issuer's key document is never answered). The verdict line, the claimed issuer and the disabled
+ * share button are what a visitor sees for a moment on a slow network.
+ */
+export const Checking: Story = {
+  render: (a) => {
+    const scope = document.createElement('div');
+    const fetchNoKey = (input: RequestInfo | URL, init?: RequestInit) =>
+      /did\.json|issuer\.json/.test(String(input instanceof Request ? input.url : input)) ? new Promise<Response>(() => {}) : fetch(input, init);
+    new ContextProvider(scope, {
+      context: badgeSettingsContext,
+      initialValue: { ...pageSettings(), fetch: fetchNoKey, proxy: storyProxy, registries: [] },
+    });
+    const el = document.createElement('badge-card');
+    el.src = a.src;
+    el.layout = a.layout;
+    scope.append(el);
+    return scope;
+  },
+};
+
 /** A minimal blog: no box, the page's serif font, a quiet accent, compact share. */
 export const ThemeMinimalBlog: Story = {
   render: (a) => html`<style>

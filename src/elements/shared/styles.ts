@@ -130,6 +130,9 @@ export const baseStyles = css`
   .button:hover {
     border-color: var(--_accent);
   }
+  .button:disabled {
+    opacity: 0.5;
+  }
   .button.primary {
     background: var(--_accent);
     border-color: var(--_accent);

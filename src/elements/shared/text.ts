@@ -31,8 +31,9 @@ export function renderText(source: unknown, options: MarkdownOptions = {}): Temp
   if (typeof source !== 'string' || !source.trim()) return nothing;
   const paragraphs = source
     .slice(0, options.maxLength ?? 20_000)
-    .split(/\r\n?|\n/)
-    .reduce<string[][]>((out, line) => (line.trim() ? out[out.length - 1]!.push(line.trim()) : out.push([]), out), [[]])
-    .filter((p) => p.length);
-  return html`${paragraphs.map((p) => html`<p>${p.join(' ')}</p>`)}`;
+    .replace(/\r\n?/g, '\n')
+    .split(/\n\s*\n/)
+    .map((p) => p.trim().replace(/\s*\n\s*/g, ' '))
+    .filter(Boolean);
+  return html`${paragraphs.map((p) => html`<p>${p}</p>`)}`;
 }
