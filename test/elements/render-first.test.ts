@@ -88,6 +88,7 @@ describe('render first: the badge on screen before its verdict', () => {
     expect(text(part(el, 'announcer'))).to.equal('Checking this badge…');
     // Nothing is shared before there is a verdict.
     expect((part(el, 'share-button') as HTMLButtonElement).disabled).to.equal(true);
+    await expect(el).to.be.accessible();
 
     const verified = oneEvent(el, 'badge-verified');
     open();
