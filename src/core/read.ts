@@ -24,6 +24,8 @@ export type CredentialInput = string | URL | JsonObject | Uint8Array | ArrayBuff
 export interface ReadCredential {
   found: Found;
   detected?: Detected;
+  /** A VC / VP as the checks read it (a VC-JWT's registered claims mapped in); undefined for OB 2.0 and Blockcerts. */
+  credential?: JsonObject;
 }
 
 /** The checks: one chunk, kept once loaded (a failed load is tried again on the next call). */
@@ -91,16 +93,16 @@ export async function read(input: CredentialInput, ctx: VerifyContext): Promise<
   const found = loadInputNow(input, ctx) ?? (await loadInput(input, ctx));
   if (found.verdict) return { found };
   const detected = detectNow(found, ctx) ?? (await detect(found, ctx));
-  preloadChecks(detected, ctx);
-  return { found, detected };
+  if (detected.family !== 'vc') return { found, detected };
+  const credential = detected.encoding === 'jwt' ? credentialFromJwtPayload(detected.document) : detected.document;
+  preloadChecks(detected, credential, ctx);
+  return { found, detected, credential };
 }
 
 // The chunks a credential's checks will need, started as soon as it is parsed: in parallel with the
 // checks' own chunk and with the key and status fetches, instead of after them.
-function preloadChecks(d: Detected, ctx: VerifyContext): void {
-  if (d.family !== 'vc') return;
-  const doc = d.document;
-  const proofs = asArray(doc.proof).filter(isObj);
+function preloadChecks(d: Detected, claim: JsonObject, ctx: VerifyContext): void {
+  const proofs = asArray(claim.proof).filter(isObj);
   // (A JWT needs no chunk: Web Crypto checks the usual ones; jose is loaded only for unusual tokens.)
   if (d.encoding === 'json' && proofs.length > 0) {
     startDataIntegrity();
@@ -108,11 +110,13 @@ function preloadChecks(d: Detected, ctx: VerifyContext): void {
       startRdfc();
     }
   }
-  const claim = isObj(doc.vc) ? doc.vc : doc;
+  // As the checks read it (core/formats/vc.ts): a presentation has no status and no issuer to look up
+  // (its `iss` is the holder, whom registries are never asked about).
+  if (stringsOf(claim.type).includes('VerifiablePresentation')) return;
   if (claim.credentialStatus != null) startStatus();
   // The issuer's registry lookups start now (their chunk left with the checks'): the checks take them up.
-  const issuer = idOf(claim.issuer) ?? doc.iss;
-  if (typeof issuer === 'string')
+  const issuer = idOf(claim.issuer);
+  if (issuer)
     import('./identity/registries.js').then(
       (m) => m.lookups(issuer, ctx),
       () => undefined,
@@ -145,8 +149,8 @@ export async function preview(r: ReadCredential, ctx: VerifyContext): Promise<Ba
       const issuer = isObj(badgeClass.issuer) ? badgeClass.issuer : undefined;
       return normalizeOb2(d, doc, badgeClass, issuer, { signed, legacy: isObj(doc.verify), hostedUrl: idOf(doc) });
     }
-    if (d.family === 'blockcerts') return undefined; // shown with its report (never verified here)
-    const doc = d.encoding === 'jwt' ? credentialFromJwtPayload(d.document) : d.document;
+    const doc = r.credential;
+    if (!doc) return undefined; // Blockcerts: shown with its report (never verified here)
     const types = stringsOf(doc.type);
     // What normalizeVc reads differently (a VP's holder is its "issuer", a CLR has a default name); the
     // report's badge has the exact format.

@@ -19,6 +19,7 @@ import type { enWallHistory } from '../wall/strings-history.js';
 const en = {
   'status.loading': 'Checking this badge…',
   'status.valid': 'Verified',
+  'status.signatureValid': 'Signature valid',
   'status.invalid': 'Not valid',
   'status.indeterminate': 'Could not check',
   'status.error': 'Could not load this badge',

@@ -7,8 +7,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Badge, IssuerIdentity, VerificationReport } from '../../core/model.js';
 import { addEnglish, type Translator } from './i18n.js';
-import { fill, renderSegments, summarize, type Segment } from './report.js';
-import { registryLabel } from './verdict.js';
+import { renderSegments, summarize, type Segment } from './report.js';
+import { fill, registryLabel } from './verdict.js';
 import { cleanText, clipText, shortDid } from './safe-text.js';
 
 // The list of checks travels with this step: a card draws both when its report is first opened.

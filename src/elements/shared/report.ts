@@ -4,7 +4,7 @@
 
 import { html } from 'lit';
 import type { Check, ReportStatus, VerificationReport } from '../../core/model.js';
-import type { MessageKey, Translator } from './i18n.js';
+import type { Translator } from './i18n.js';
 import { once } from '../../core/once.js';
 
 export type SummaryKind = ReportStatus | 'loading';
@@ -63,23 +63,6 @@ export function issuerConfirmation(report: VerificationReport | undefined): Issu
   return anchor || report?.status === 'valid' ? 'unconfirmed' : undefined;
 }
 
-/** A catalogue string with its `{placeholders}` filled by remote values, kept apart as segments. */
-export function fill(t: Translator, key: MessageKey, vars: Record<string, string>): Segment[] {
-  const template = t.t(key);
-  const out: Segment[] = [];
-  let last = 0;
-  for (const m of template.matchAll(/\{(\w+)\}/g)) {
-    out.push(template.slice(last, m.index));
-    const v = vars[m[1]!];
-    out.push(v === undefined ? m[0] : { remote: v });
-    last = m.index! + m[0].length;
-  }
-  out.push(template.slice(last));
-  return out.filter((x) => x !== '');
-}
-
-export const plain = (segments: Segment[]): string => segments.map((x) => (typeof x === 'string' ? x : x.remote)).join('');
-
 /** Segments as a template: each remote value isolated in <bdi>, so a right-to-left name cannot reorder our words. */
 export function renderSegments(segments: Segment[]): unknown[] {
   return segments.map((x) => (typeof x === 'string' ? x : html`<bdi>${x.remote}</bdi>`));
@@ -88,7 +71,10 @@ export function renderSegments(segments: Segment[]): unknown[] {
 /** The verification line for a report (or for "still checking" when report is undefined). */
 export function summarize(t: Translator, report: VerificationReport | undefined): StatusSummary {
   if (report && verdict) return verdict.summarizeReport(t, report);
+  // Without the verdict's words (their chunk failed to load), a label alone; a valid signature whose
+  // issuer nothing vouches for is never "Verified" (the same look as the full line: caution, never green).
   const kind: SummaryKind = report ? report.status : 'loading';
-  const label = t.t(`status.${kind}`);
-  return { kind, icon: ICONS[kind], label, text: label, segments: [label] };
+  const unconfirmed = kind === 'valid' && issuerConfirmation(report) !== 'confirmed';
+  const label = t.t(unconfirmed ? 'status.signatureValid' : `status.${kind}`);
+  return { kind, icon: unconfirmed ? '!' : ICONS[kind], label, text: label, segments: [label], unconfirmed };
 }

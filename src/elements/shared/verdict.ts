@@ -7,8 +7,25 @@ import type { Badge, IssuerIdentity, VerificationReport } from '../../core/model
 import { addEnglish, checkTitle, hasKey, type MessageKey, type Translator } from './i18n.js';
 import { clipText } from './safe-text.js';
 import { safeLinkUrl } from './safe-url.js';
-import { fill, ICONS, plain, renderSegments, setVerdict, type Segment, type StatusSummary, type SummaryKind } from './report.js';
+import { ICONS, renderSegments, setVerdict, type Segment, type StatusSummary, type SummaryKind } from './report.js';
 import type { Check } from '../../core/model.js';
+
+/** A catalogue string with its `{placeholders}` filled by remote values, kept apart as segments. */
+export function fill(t: Translator, key: MessageKey, vars: Record<string, string>): Segment[] {
+  const template = t.t(key);
+  const out: Segment[] = [];
+  let last = 0;
+  for (const m of template.matchAll(/\{(\w+)\}/g)) {
+    out.push(template.slice(last, m.index));
+    const v = vars[m[1]!];
+    out.push(v === undefined ? m[0] : { remote: v });
+    last = m.index! + m[0].length;
+  }
+  out.push(template.slice(last));
+  return out.filter((x) => x !== '');
+}
+
+export const plain = (segments: Segment[]): string => segments.map((x) => (typeof x === 'string' ? x : x.remote)).join('');
 
 export const enVerdict = {
   'status.validDomain': 'Verified: issued by {issuer} · {domain}',
@@ -17,7 +34,6 @@ export const enVerdict = {
   'status.validRegistryOnly': 'Verified: issuer listed in {registry}',
   'status.validPage': 'Verified: {issuer} · listed by this page',
   'status.validPageOnly': 'Verified: issuer listed by this page',
-  'status.signatureValid': 'Signature valid',
   'status.unconfirmed': 'Signature valid · issuer not confirmed',
   'status.unconfirmedUnknown': 'Signature valid · issuer could not be confirmed',
   'status.hosted': 'Confirmed by {host}',
