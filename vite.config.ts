@@ -142,7 +142,7 @@ function minifyLitTemplates(): Plugin {
  * placeholder becomes a string of the same length, so the entry's source map stays right.
  */
 function chunkDeps(): Plugin {
-  const PLACEHOLDER = /(['"`])@@deps:([\w/+!-]+)@@ *\1/;
+  const PLACEHOLDER = /(['"`])@@deps:([\w/+-]+)@@ *\1/;
   return {
     name: 'chunk-deps',
     generateBundle(_options, bundle) {
@@ -152,14 +152,10 @@ function chunkDeps(): Plugin {
       for (const c of chunks) {
         const m = PLACEHOLDER.exec(c.code);
         if (!m) continue;
-        // `name!`: that chunk itself too (a chunk started before the code knows it needs it).
-        const own = new Set<string>();
-        const targets = m[2]!.split('+').map((spec) => {
-          const name = spec.replace(/!$/, '');
+        const targets = m[2]!.split('+').map((name) => {
           const id = resolve(root, 'src', `${name}.ts`);
           const target = chunks.find((t) => t.facadeModuleId === id || t.moduleIds.includes(id));
           if (!target) this.error(`chunk-deps: no chunk for src/${name}.ts`);
-          if (spec.endsWith('!')) own.add(target.fileName);
           return target;
         });
         const deps = new Set<string>();
@@ -167,8 +163,7 @@ function chunkDeps(): Plugin {
           for (const f of byFile.get(file)?.imports ?? []) if (f !== entry?.fileName && !deps.has(f) && (deps.add(f), true)) visit(f);
         };
         for (const t of targets) visit(t.fileName);
-        for (const t of targets) if (!own.has(t.fileName)) deps.delete(t.fileName); // imported by the code itself
-        for (const f of own) deps.add(f);
+        for (const t of targets) deps.delete(t.fileName); // imported by the code itself
         const value = [...deps].map((f) => f.replace(/^chunks\//, '')).join(',');
         if (value.length + 2 > m[0].length) this.error(`chunk-deps: ${value.length} characters do not fit the placeholder`);
         c.code = c.code.slice(0, m.index) + `'${value.padEnd(m[0].length - 2)}'` + c.code.slice(m.index + m[0].length);

@@ -8,7 +8,6 @@ import { pageSettings } from './elements/shared/config.js';
 import { loadLocale, resolveLang, warmIntl } from './elements/shared/i18n.js';
 import { defineTag } from './elements/shared/register.js';
 import { loadVerifier } from './core/read.js';
-import { loadVerdict } from './elements/shared/report.js';
 
 export { BadgeCardElement } from './elements/badge-card.js';
 export { configure, pageSettings, badgeSettingsContext, type BadgeSettings } from './elements/shared/config.js';
@@ -31,8 +30,7 @@ export function load(tag: 'badge-card' | 'badge-wall' | 'badge-verify'): Promise
   let p = loading.get(tag);
   if (!p) {
     warmIntl(resolveLang(document.documentElement, pageSettings().locale)); // while the chunk is on the network
-    loadVerifier().catch(() => undefined); // the checks' chunk and a verdict's words, beside the element's
-    loadVerdict().catch(() => undefined);
+    loadVerifier().catch(() => undefined); // the checks' chunk (and, preloaded with it, a verdict's words) beside the element's
     p = lazy[tag]!().then((ctor) => {
       defineTag(tag, ctor);
       return customElements.get(tag) ?? ctor;

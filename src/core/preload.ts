@@ -1,13 +1,13 @@
 // Module preload for the CDN file. The checks' chunk and the verdict's words (the two chunks every
-// verdict waits for) import other chunks in turn (the key resolvers the checks share with the Data
-// Integrity code, the bundler's runtime helpers), which the browser would find only when they have arrived: one round trip more before a
-// verdict. The registry lookups' chunk is one of them (the checks import it): it is the one chunk a
-// page may load before it knows its credentials need it, and read() asks the registries with it as soon
-// as a credential is parsed. (The placeholder names the modules by their path under src/, joined by
-// `+`; a `!` starts that module's own chunk too.) The CDN build (vite.config.ts,
-// chunkDeps) writes their file names into DEPS, padded to its length so the source map still holds,
-// and preloadChecks() starts them beside the checks' chunk. In the sources and the npm build DEPS keeps
-// its placeholder and nothing is preloaded: bundlers and Node resolve imports themselves.
+// verdict waits for) import other chunks in turn: the key resolvers the checks share with the Data
+// Integrity code, the registry lookups (which read() also starts as soon as a credential is parsed),
+// the bundler's runtime helpers. The browser would find those only when the two have arrived: one
+// round trip more before a verdict. The CDN build (vite.config.ts, chunkDeps) writes their file names
+// into DEPS (the placeholder names the two modules by their path under src/, joined by `+`), padded to
+// its length so the source map still holds, and preloadChecks() starts them beside the checks' chunk.
+// The registry chunk is thus the one chunk a page may load before it knows its credentials need it.
+// In the sources and the npm build DEPS keeps its placeholder and nothing is preloaded: bundlers and
+// Node resolve imports themselves.
 
 const DEPS =
   '@@deps:core/checks+elements/shared/verdict@@                                                                                                                                ';

@@ -7,7 +7,8 @@
 // not-before, expiry, revocation, suspension, children.
 
 import { type Check, type IssuerIdentity, type SourceFormat, type VerificationReport, statusFromChecks } from '../model.js';
-import { identityCheck, startRegistryLookups } from '../identity/index.js';
+import { identityCheck } from '../identity/index.js';
+import { lookups as registryLookups } from '../identity/registries.js';
 import type { Detected, JsonObject, VerifyContext } from '../options.js';
 import type { ProofOptions, ProofResult } from '../proofs/index.js';
 import { verifyJwtProof } from '../proofs/vc-jwt.js';
@@ -300,7 +301,7 @@ export async function verifyVc(d: Detected, ctx: VerifyContext): Promise<Verific
       : undefined;
   statusChecks?.catch(() => {}); // awaited below; a throw before then must not leave it unhandled
   // Registries are asked while the signature is checked; their answers count only if it holds.
-  const lookups = isVp ? undefined : startRegistryLookups(issuerId, ctx);
+  const lookups = isVp || !issuerId ? undefined : registryLookups(issuerId, ctx);
   // The key's document is asked for now, while the Data Integrity code may still be on the network:
   // the proof check then finds it in the context's cache instead of asking for it one round trip later.
   if (!isJwt)

@@ -9,7 +9,7 @@
 
 import type { Check, IssuerIdentity } from '../model.js';
 import type { VerifyContext } from '../options.js';
-import { fromAnswers, lookups, type Answers } from './registries.js';
+import { fromAnswers, lookups as registryLookups, type Answers } from './registries.js';
 
 export { defaultRegistries } from './registries.js';
 
@@ -50,14 +50,6 @@ export function mixesScripts(name: string): boolean {
 export type Lookups = Promise<Answers>;
 
 /**
- * The registry lookups for an issuer; `identityCheck()` then decides from their answers. Usually
- * already started when the credential was read (core/read.ts): the same lookups, taken up here.
- */
-export function startRegistryLookups(issuerId: string | undefined, ctx: VerifyContext): Lookups | undefined {
-  return issuerId ? lookups(issuerId, ctx) : undefined;
-}
-
-/**
  * The `identity` check for an issuer whose key was proven. Precedence: a registry the library ships,
  * then a domain, then a list the page supplied (a page is often the badge holder's own: its word
  * never outranks a DNS name). Never `failed`: what could not be established is `warning` or `unknown`.
@@ -65,7 +57,7 @@ export function startRegistryLookups(issuerId: string | undefined, ctx: VerifyCo
 export async function identityCheck(
   input: IdentityInput,
   ctx: VerifyContext,
-  lookups = startRegistryLookups(input.issuerId, ctx),
+  lookups: Lookups | undefined = registryLookups(input.issuerId, ctx),
 ): Promise<{ check: Check; identity: IssuerIdentity }> {
   const claimedName = input.claimedName?.trim() || undefined;
   const domain = input.domain ?? domainOfIssuer(input.issuerId);
